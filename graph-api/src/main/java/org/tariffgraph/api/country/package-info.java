@@ -1,0 +1,2 @@
+/** Countries: lookups by ISO 3166 code. */
+package org.tariffgraph.api.country;

@@ -1,0 +1,2 @@
+/** Tariff measures: lookups and their relationships to countries and sources. */
+package org.tariffgraph.api.measure;

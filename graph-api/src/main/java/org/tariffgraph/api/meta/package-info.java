@@ -1,0 +1,2 @@
+/** Facts about the API itself. */
+package org.tariffgraph.api.meta;

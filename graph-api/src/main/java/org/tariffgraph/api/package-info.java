@@ -1,0 +1,2 @@
+/** The read-only GraphQL API over the knowledge graph (Spring for GraphQL on Spring Data Neo4j). */
+package org.tariffgraph.api;

@@ -1,0 +1,2 @@
+/** Custom GraphQL scalars: Date and Decimal. */
+package org.tariffgraph.api.scalar;

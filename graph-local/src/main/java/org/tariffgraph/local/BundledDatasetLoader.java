@@ -1,0 +1,58 @@
+package org.tariffgraph.local;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.Driver;
+import org.tariffgraph.importer.DatasetImporter;
+import org.tariffgraph.importer.dataset.BundledDataset;
+import org.tariffgraph.importer.write.Progress;
+import org.tariffgraph.model.schema.GraphSchema;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the schema migrations and, when the database holds no entity yet, imports the bundled dataset,
+ * before the API starts answering. A restart finds the data and imports nothing.
+ */
+@Component
+final class BundledDatasetLoader implements InitializingBean {
+
+	private static final Log logger = LogFactory.getLog(BundledDatasetLoader.class);
+
+	private final Driver driver;
+
+	private final LocalNeo4jProperties properties;
+
+	BundledDatasetLoader(Driver driver, LocalNeo4jProperties properties) {
+		this.driver = driver;
+		this.properties = properties;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		String version = GraphSchema.migrate(this.driver);
+		logger.info("Graph schema at version " + version);
+		long entities = this.driver.executableQuery("MATCH (n:Entity) RETURN count(n) AS n")
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
+		if (entities > 0) {
+			logger.info("The database holds %d entities; the bundled dataset is not imported again".formatted(entities));
+			return;
+		}
+		if (!this.properties.importBundledDataset()) {
+			logger.info("The database is empty; importing the bundled dataset is switched off");
+			return;
+		}
+		var result = BundledDataset.read(50);
+		if (!result.valid()) {
+			throw new IllegalStateException("The bundled dataset is invalid: " + result.problems().describe());
+		}
+		var report = new DatasetImporter(this.driver, null, 1000, Progress.NONE).write(result.dataset());
+		logger.info("Imported the bundled dataset %s:%n%s".formatted(BundledDataset.NAME, report.describe()));
+	}
+
+}

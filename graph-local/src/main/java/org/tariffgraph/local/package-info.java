@@ -1,0 +1,2 @@
+/** The main job: in-process Neo4j, bundled dataset and GraphQL API in one process (GPLv3 through Neo4j Community). */
+package org.tariffgraph.local;

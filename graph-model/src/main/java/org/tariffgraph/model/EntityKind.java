@@ -1,0 +1,69 @@
+package org.tariffgraph.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of node the knowledge graph holds. Every node carries the {@code Entity} label and a
+ * {@code uid} of the form {@code prefix:key}, so that polymorphic references ("a statement is about a
+ * measure, a country or a good") resolve through one unique constraint.
+ */
+public enum EntityKind {
+
+	COUNTRY("country", "Country", "iso2"),
+	OFFICIAL("official", "Official", "id"),
+	ORGANISATION("org", "Organisation", "id"),
+	ROLE("role", "Role", "id"),
+	MEASURE("measure", "TariffMeasure", "id"),
+	EXEMPTION("exemption", "Exemption", "id"),
+	GOOD("good", "Good", "hsCode"),
+	INDUSTRY("industry", "Industry", "naicsCode"),
+	STATEMENT("statement", "Statement", "id"),
+	EVENT("event", "Event", "id"),
+	INDICATOR("indicator", "Indicator", "id"),
+	SOURCE("source", "Source", "id");
+
+	/** The label every node of the graph carries besides its kind's label. */
+	public static final String ENTITY_LABEL = "Entity";
+
+	private final String prefix;
+
+	private final String label;
+
+	private final String keyProperty;
+
+	EntityKind(String prefix, String label, String keyProperty) {
+		this.prefix = prefix;
+		this.label = label;
+		this.keyProperty = keyProperty;
+	}
+
+	/** The prefix of this kind's uids and typed references, e.g. {@code measure}. */
+	public String prefix() {
+		return this.prefix;
+	}
+
+	/** The Neo4j label, e.g. {@code TariffMeasure}. */
+	public String label() {
+		return this.label;
+	}
+
+	/** The business key property, e.g. {@code iso2} for countries. */
+	public String keyProperty() {
+		return this.keyProperty;
+	}
+
+	/** The uid of the node of this kind with the given business key. */
+	public String uid(String key) {
+		return this.prefix + ":" + key;
+	}
+
+	public static Optional<EntityKind> byPrefix(String prefix) {
+		return Arrays.stream(values()).filter(k -> k.prefix.equals(prefix)).findFirst();
+	}
+
+	public static Optional<EntityKind> byLabel(String label) {
+		return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst();
+	}
+
+}

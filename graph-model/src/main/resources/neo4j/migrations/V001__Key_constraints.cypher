@@ -1,0 +1,15 @@
+// Every node is an Entity with a uid "kind:key"; every kind's business key is unique.
+CREATE CONSTRAINT entity_uid IF NOT EXISTS FOR (n:Entity) REQUIRE n.uid IS UNIQUE;
+CREATE CONSTRAINT country_iso2 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso2 IS UNIQUE;
+CREATE CONSTRAINT country_iso3 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso3 IS UNIQUE;
+CREATE CONSTRAINT official_id IF NOT EXISTS FOR (n:Official) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT role_id IF NOT EXISTS FOR (n:Role) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT tariff_measure_id IF NOT EXISTS FOR (n:TariffMeasure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT exemption_id IF NOT EXISTS FOR (n:Exemption) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT good_hs_code IF NOT EXISTS FOR (n:Good) REQUIRE n.hsCode IS UNIQUE;
+CREATE CONSTRAINT industry_naics_code IF NOT EXISTS FOR (n:Industry) REQUIRE n.naicsCode IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;

@@ -1,0 +1,47 @@
+package org.tariffgraph.importer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.tariffgraph.importer.dataset.Dataset;
+import org.tariffgraph.importer.dataset.Row;
+import org.tariffgraph.importer.dataset.Table;
+import org.tariffgraph.importer.write.GraphWriter;
+import org.tariffgraph.importer.write.ImportReport;
+import org.tariffgraph.importer.write.Progress;
+import org.tariffgraph.model.schema.GraphSchema;
+
+/**
+ * Writes a validated dataset: schema migrations first, then every file's nodes, then their
+ * relationships, then the code hierarchies. The entry point for the CLI and for the main job's first start.
+ */
+public final class DatasetImporter {
+
+	private final Driver driver;
+
+	private final GraphWriter writer;
+
+	public DatasetImporter(Driver driver, String database, int batchSize, Progress progress) {
+		this.driver = driver;
+		this.writer = new GraphWriter(driver, database, batchSize, progress);
+	}
+
+	public ImportReport write(Dataset dataset) {
+		long start = System.nanoTime();
+		GraphSchema.migrate(this.driver);
+		ImportReport report = new ImportReport();
+		for (Map.Entry<Table, List<Row>> entry : dataset.rowsByTable().entrySet()) {
+			this.writer.writeNodes(entry.getKey().file(), entry.getKey().kind(), entry.getValue(), report);
+		}
+		for (Map.Entry<Table, List<Row>> entry : dataset.rowsByTable().entrySet()) {
+			this.writer.writeRelationships(entry.getKey().file(), entry.getValue(), report);
+		}
+		this.writer.linkHierarchies(report);
+		report.addRows(dataset.rowCount());
+		report.setDuration(Duration.ofNanos(System.nanoTime() - start));
+		return report;
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.tariffgraph.importer.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import picocli.CommandLine.Option;
+
+/**
+ * How to reach Neo4j, named as Neo4j's own tools name it. The password is read from the environment, a
+ * file or a prompt, never from the command line, so that it shows in no process list.
+ */
+final class ConnectionOptions {
+
+	@Option(names = { "-a", "--address" }, paramLabel = "URI", defaultValue = "${env:NEO4J_URI:-bolt://localhost:7687}",
+			description = "Neo4j address: bolt://, neo4j:// (cluster, Aura) or their +s variants. "
+					+ "Env: NEO4J_URI. Default: ${DEFAULT-VALUE}.")
+	String address;
+
+	@Option(names = { "-u", "--username" }, paramLabel = "NAME", defaultValue = "${env:NEO4J_USERNAME:-neo4j}",
+			description = "User name. Env: NEO4J_USERNAME. Default: ${DEFAULT-VALUE}.")
+	String username;
+
+	@Option(names = { "-p", "--password" }, interactive = true, arity = "0",
+			description = "Ask for the password at a prompt. Otherwise it is read from NEO4J_PASSWORD or "
+					+ "--password-file; with none of these the importer connects without authentication.")
+	char[] password;
+
+	@Option(names = "--password-file", paramLabel = "FILE",
+			description = "Read the password from the first line of this file.")
+	Path passwordFile;
+
+	@Option(names = { "-d", "--database" }, paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE}",
+			description = "Database to write to. Env: NEO4J_DATABASE. Default: the server's default database.")
+	String database;
+
+	Driver connect() throws IOException {
+		return GraphDatabase.driver(this.address, authToken(), Config.builder().withUserAgent("tariff-graph-importer").build());
+	}
+
+	private AuthToken authToken() throws IOException {
+		String secret = null;
+		if (this.password != null) {
+			secret = new String(this.password);
+		}
+		else if (this.passwordFile != null) {
+			secret = Files.readAllLines(this.passwordFile).stream().findFirst().orElse("");
+		}
+		else if (System.getenv("NEO4J_PASSWORD") != null) {
+			secret = System.getenv("NEO4J_PASSWORD");
+		}
+		return (secret == null) ? AuthTokens.none() : AuthTokens.basic(this.username, secret);
+	}
+
+	/** Where the importer writes, for messages; never with the password. */
+	String describe() {
+		return this.address + ((this.database == null || this.database.isBlank()) ? "" : " (database " + this.database + ")");
+	}
+
+}

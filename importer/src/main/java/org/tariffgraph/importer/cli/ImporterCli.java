@@ -1,0 +1,34 @@
+package org.tariffgraph.importer.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tariff-graph-importer} command and its subcommands. */
+@Command(name = "tariff-graph-importer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = { "Loads trade-policy datasets and public reference data into Neo4j.", "",
+				"A dataset is a folder of CSV files (see 'import --help' for the format). Every command checks all",
+				"of its input before it writes anything, and can run again: a second run changes nothing." },
+		subcommands = { ImportCommand.class, ValidateCommand.class, ReferenceCommand.class,
+				CommandLine.HelpCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:done", "1:invalid input; nothing was written", "2:wrong command line",
+				"3:Neo4j could not be reached or refused a write (run again to complete)" })
+public final class ImporterCli {
+
+	public static void main(String[] args) {
+		System.exit(run(args));
+	}
+
+	/** Runs a command line and returns the exit code, for tests and for embedding. */
+	public static int run(String... args) {
+		CommandLine cli = new CommandLine(new ImporterCli());
+		var importHelp = cli.getSubcommands().get("import").getCommandSpec().usageMessage();
+		String[] footer = importHelp.footer();
+		String[] withFormat = new String[footer.length + 1];
+		withFormat[0] = ImportCommand.formatHelp();
+		System.arraycopy(footer, 0, withFormat, 1, footer.length);
+		importHelp.footer(withFormat);
+		return cli.execute(args);
+	}
+
+}

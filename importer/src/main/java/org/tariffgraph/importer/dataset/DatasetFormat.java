@@ -1,0 +1,214 @@
+package org.tariffgraph.importer.dataset;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.tariffgraph.importer.dataset.Column.Property;
+import org.tariffgraph.importer.dataset.Column.Reference;
+import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.RelationshipType;
+
+import static org.tariffgraph.model.EntityKind.COUNTRY;
+import static org.tariffgraph.model.EntityKind.EVENT;
+import static org.tariffgraph.model.EntityKind.EXEMPTION;
+import static org.tariffgraph.model.EntityKind.GOOD;
+import static org.tariffgraph.model.EntityKind.INDICATOR;
+import static org.tariffgraph.model.EntityKind.INDUSTRY;
+import static org.tariffgraph.model.EntityKind.MEASURE;
+import static org.tariffgraph.model.EntityKind.OFFICIAL;
+import static org.tariffgraph.model.EntityKind.ORGANISATION;
+import static org.tariffgraph.model.EntityKind.ROLE;
+import static org.tariffgraph.model.EntityKind.SOURCE;
+import static org.tariffgraph.model.EntityKind.STATEMENT;
+
+/**
+ * The importer's dataset format: a folder of CSV files (UTF-8, a header line, RFC 4180 quoting), one per
+ * kind of entity. Only {@code sources.csv} is required. This class is the single definition of the
+ * format; {@code docs/dataset-format.md} and {@code --help} describe it.
+ */
+public final class DatasetFormat {
+
+	static final List<Table> TABLES = List.of(
+			new Table("sources.csv", SOURCE, "id", "where facts come from; every other row cites one or more", List.of(
+					prop("id", ValueType.SLUG, true, "the source's id, cited from the sources column of other files"),
+					prop("publisher", ValueType.TEXT, true, "who published it (Federal Register, Reuters, ...)"),
+					prop("title", ValueType.TEXT, true, "the title or headline"),
+					prop("document", ValueType.TEXT, false, "a document number, like 90 FR 15625 or FR Doc 2025-06462"),
+					prop("url", ValueType.URL, false, "where to read it"),
+					prop("published", ValueType.DATE, false, "when it was published"),
+					prop("note", ValueType.TEXT, false, "anything a reader should know about the source"))),
+			new Table("countries.csv", COUNTRY, "iso2", "countries and customs territories", List.of(
+					prop("iso2", ValueType.ISO2, true, "ISO 3166 alpha-2 code, the key"),
+					prop("iso3", ValueType.ISO3, true, "ISO 3166 alpha-3 code"),
+					prop("name", ValueType.TEXT, true, "common English name"),
+					list("aliases", ValueType.TEXT, "other names, separated by ;"),
+					sources())),
+			new Table("organisations.csv", ORGANISATION, "id", "agencies, courts, broadcasters, media accounts", List.of(
+					prop("id", ValueType.SLUG, true, "the organisation's id"),
+					prop("name", ValueType.TEXT, true, "its name"),
+					prop("kind", ValueType.ORGANISATION_KIND, true, ValueType.ORGANISATION_KIND.expected()),
+					list("aliases", ValueType.TEXT, "other names, separated by ;"),
+					prop("description", ValueType.TEXT, false, "what it is"),
+					ref("country", RelationshipType.BASED_IN, Set.of(COUNTRY), false, false, "ISO2 of its country"),
+					ref("affiliatedWith", RelationshipType.AFFILIATED_WITH, Set.of(ORGANISATION), false, true,
+							"ids of organisations it belongs to, separated by ;"),
+					sources())),
+			new Table("officials.csv", OFFICIAL, "id", "people who hold office or speak for a government", List.of(
+					prop("id", ValueType.SLUG, true, "the person's id, like howard-lutnick"),
+					prop("name", ValueType.TEXT, true, "full name"),
+					list("aliases", ValueType.TEXT, "other names, separated by ;"),
+					prop("description", ValueType.TEXT, false, "who they are"),
+					ref("country", RelationshipType.BASED_IN, Set.of(COUNTRY), false, false, "ISO2 of their country"),
+					sources())),
+			new Table("roles.csv", ROLE, null, "offices held over time; the key is official + title + from", List.of(
+					new Reference("official", RelationshipType.HOLDS, Set.of(OFFICIAL), true, false, true, true, false,
+							"id of the official who holds the role"),
+					prop("title", ValueType.TEXT, true, "the office, like Secretary of Commerce"),
+					ref("at", RelationshipType.ROLE_AT, Set.of(COUNTRY, ORGANISATION), true, false,
+							"where the role is held: country:US or org:state-council-tariff-commission"),
+					prop("from", ValueType.DATE, true, "first day in the role"),
+					prop("until", ValueType.DATE, false, "last day in the role; blank while held"),
+					sources())),
+			new Table("industries.csv", INDUSTRY, "naicsCode", "NAICS 2022 industries the dataset names", List.of(
+					prop("naicsCode", ValueType.NAICS_CODE, true, ValueType.NAICS_CODE.expected()),
+					prop("title", ValueType.TEXT, true, "the NAICS title"),
+					sharedSources())),
+			new Table("goods.csv", GOOD, "hsCode", "HS 2022 goods the dataset names, at any level", List.of(
+					prop("hsCode", ValueType.HS_CODE, true, ValueType.HS_CODE.expected()),
+					prop("name", ValueType.TEXT, true, "a short common name, like toys"),
+					new Reference("industries", RelationshipType.MADE_BY, Set.of(INDUSTRY), false, true, false, false,
+							false, "NAICS codes of industries that make it, separated by ; (adds to the concordance)"),
+					sharedSources())),
+			new Table("measures.csv", MEASURE, "id", "tariff measures: an additional duty one country imposes", List.of(
+					prop("id", ValueType.SLUG, true, "the measure's id, like us-eo-14266"),
+					prop("title", ValueType.TEXT, true, "a short title"),
+					ref("imposedBy", RelationshipType.IMPOSED_BY, Set.of(COUNTRY), true, false,
+							"ISO2 of the importing country that imposes the duty"),
+					ref("appliesTo", RelationshipType.APPLIES_TO, Set.of(COUNTRY), false, true,
+							"ISO2 codes of the origins it taxes, separated by ;; blank for all origins"),
+					new Reference("goods", RelationshipType.COVERS, Set.of(GOOD), false, true, true, false, true,
+							"HS codes it covers, separated by ; (a heading covers its subheadings), or * for all goods"),
+					prop("legalBasis", ValueType.TEXT, true, "the law it rests on: IEEPA, Section 232, Section 301, ..."),
+					prop("instrument", ValueType.TEXT, true, "the legal instrument, like Executive Order 14266"),
+					prop("rate", ValueType.PERCENT, false, "additional duty in percent; blank where there is no single rate"),
+					prop("rateNote", ValueType.TEXT, false, "the rate in words where one number does not say it"),
+					prop("layer", ValueType.SLUG, true,
+							"the layer it belongs to; measures of one layer replace each other, layers stack"),
+					prop("announced", ValueType.DATE, false, "when it was announced"),
+					prop("inForceFrom", ValueType.DATE, true, "first day it applies"),
+					prop("inForceUntil", ValueType.DATE, false, "last day it applies; blank while in force"),
+					ref("amends", RelationshipType.AMENDS, Set.of(MEASURE), false, false,
+							"id of the earlier measure of the same layer it amends or supersedes"),
+					confidence(),
+					prop("description", ValueType.TEXT, false, "what it does"),
+					sources())),
+			new Table("exemptions.csv", EXEMPTION, "id", "exemptions and relief from measures", List.of(
+					prop("id", ValueType.SLUG, true, "the exemption's id"),
+					prop("title", ValueType.TEXT, true, "a short title"),
+					prop("kind", ValueType.EXEMPTION_KIND, true, ValueType.EXEMPTION_KIND.expected()),
+					ref("exemptsFrom", RelationshipType.EXEMPTS_FROM, Set.of(MEASURE), true, true,
+							"ids of the measures it takes goods or industries out of, separated by ;"),
+					ref("goods", RelationshipType.COVERS, Set.of(GOOD), false, true, "HS codes it exempts, separated by ;"),
+					ref("industries", RelationshipType.AFFECTS, Set.of(INDUSTRY), false, true,
+							"NAICS codes of industries it names directly, separated by ;"),
+					ref("grantedBy", RelationshipType.GRANTED_BY, Set.of(COUNTRY, OFFICIAL, ORGANISATION), false, false,
+							"who granted it: country:CN, official:donald-trump or org:..."),
+					prop("announced", ValueType.DATE, false, "when it was announced or reported"),
+					prop("inForceFrom", ValueType.DATE, false, "first day it applies"),
+					prop("inForceUntil", ValueType.DATE, false, "last day it applies"),
+					confidence(),
+					prop("description", ValueType.TEXT, false, "what it does"),
+					sources())),
+			new Table("statements.csv", STATEMENT, "id", "who said what, when, about what", List.of(
+					prop("id", ValueType.SLUG, true, "the statement's id"),
+					ref("speaker", RelationshipType.SAID_BY, Set.of(OFFICIAL, ORGANISATION), true, false,
+							"official:... or org:..."),
+					prop("date", ValueType.DATE, true, "when it was said"),
+					prop("kind", ValueType.STATEMENT_KIND, true, "quote (the speaker's words) or paraphrase (as reported)"),
+					prop("text", ValueType.TEXT, true, "the words"),
+					ref("about", RelationshipType.ABOUT, EnumSet.complementOf(EnumSet.of(SOURCE, ROLE)), false, true,
+							"typed references to what it is about, separated by ;, like measure:us-eo-14266;country:CN"),
+					sources())),
+			new Table("events.csv", EVENT, "id", "talks, meetings, rulings and deals", List.of(
+					prop("id", ValueType.SLUG, true, "the event's id"),
+					prop("name", ValueType.TEXT, true, "its name"),
+					prop("kind", ValueType.EVENT_KIND, true, ValueType.EVENT_KIND.expected()),
+					prop("date", ValueType.DATE, true, "when it happened or started"),
+					prop("endDate", ValueType.DATE, false, "when it ended"),
+					ref("participants", RelationshipType.INVOLVES, Set.of(COUNTRY, OFFICIAL, ORGANISATION), false, true,
+							"typed references to who took part, separated by ;"),
+					ref("about", RelationshipType.ABOUT, EnumSet.complementOf(EnumSet.of(SOURCE, ROLE)), false, true,
+							"typed references to what it concerned, separated by ;"),
+					confidence(),
+					prop("description", ValueType.TEXT, false, "what happened"),
+					sources())),
+			new Table("indicators.csv", INDICATOR, "id", "figures such as trade volumes, with what they affect", List.of(
+					prop("id", ValueType.SLUG, true, "the indicator's id"),
+					prop("name", ValueType.TEXT, true, "what is measured"),
+					prop("value", ValueType.DECIMAL, false, "the figure"),
+					prop("unit", ValueType.TEXT, false, "its unit, like percent change"),
+					prop("date", ValueType.DATE, true, "when it was reported or measured"),
+					ref("country", RelationshipType.MEASURED_FOR, Set.of(COUNTRY), false, false, "ISO2 of the country"),
+					ref("affects", RelationshipType.AFFECTS, Set.of(INDUSTRY), false, true,
+							"NAICS codes of industries it affects, separated by ;"),
+					prop("description", ValueType.TEXT, false, "context"),
+					sources())));
+
+	private DatasetFormat() {
+	}
+
+	static Optional<Table> table(String file) {
+		return TABLES.stream().filter(t -> t.file().equals(file)).findFirst();
+	}
+
+	/** The file names of the format, in the order they are read. */
+	public static List<String> fileNames() {
+		return TABLES.stream().map(Table::file).toList();
+	}
+
+	/** A plain-text description of every file and column, for {@code --help} and the docs. */
+	public static String describe() {
+		List<String> lines = new ArrayList<>();
+		for (Table table : TABLES) {
+			lines.add("%s  (%s)".formatted(table.file(), table.purpose()));
+			for (Column column : table.columns()) {
+				lines.add("    %-13s %s%s".formatted(column.name(), column.required() ? "required; " : "",
+						column.help()));
+			}
+		}
+		return String.join(System.lineSeparator(), lines);
+	}
+
+	private static Property prop(String name, ValueType type, boolean required, String help) {
+		return new Property(name, type, required, false, help);
+	}
+
+	private static Property list(String name, ValueType type, String help) {
+		return new Property(name, type, false, true, help);
+	}
+
+	private static Property confidence() {
+		return prop("confidence", ValueType.CONFIDENCE, false,
+				"how sure the reporting is: confirmed (default), reported or uncertain");
+	}
+
+	private static Reference ref(String name, RelationshipType type, Set<EntityKind> targets, boolean required,
+			boolean list, String help) {
+		return new Reference(name, type, targets, required, list, true, false, false, help);
+	}
+
+	/** Goods and industries are shared with reference data, whose source links a dataset must keep. */
+	private static Reference sharedSources() {
+		return new Reference("sources", RelationshipType.SOURCED_BY, Set.of(SOURCE), true, true, false, false, false,
+				"ids of the sources behind the row, separated by ; (required: nothing is unsourced)");
+	}
+
+	private static Reference sources() {
+		return new Reference("sources", RelationshipType.SOURCED_BY, Set.of(SOURCE), true, true, true, false, false,
+				"ids of the sources behind the row, separated by ; (required: nothing is unsourced)");
+	}
+
+}

@@ -1,0 +1,396 @@
+package org.tariffgraph.importer.dataset;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.tariffgraph.importer.csv.CsvField;
+import org.tariffgraph.importer.csv.CsvReader;
+import org.tariffgraph.importer.csv.CsvRecord;
+import org.tariffgraph.importer.csv.CsvSyntaxException;
+import org.tariffgraph.importer.dataset.Column.Property;
+import org.tariffgraph.importer.dataset.Column.Reference;
+import org.tariffgraph.importer.dataset.Row.Link;
+import org.tariffgraph.importer.dataset.Row.Target;
+import org.tariffgraph.model.EntityKind;
+
+/**
+ * Reads and validates a dataset folder: every cell's type, every key's uniqueness, every reference's
+ * target, every row's source. Nothing is written here; the result is either a {@link Dataset} or the
+ * complete list of problems.
+ */
+public final class DatasetReader {
+
+	private final int maxProblemsPerFile;
+
+	public DatasetReader(int maxProblemsPerFile) {
+		this.maxProblemsPerFile = maxProblemsPerFile;
+	}
+
+	/** Opens one file of a dataset by its name. */
+	@FunctionalInterface
+	public interface Opener {
+
+		Reader open(String file) throws IOException;
+
+	}
+
+	/** The result of reading: a dataset when there were no problems. */
+	public record Result(Dataset dataset, Problems problems) {
+
+		public boolean valid() {
+			return this.problems.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Reads a dataset folder.
+	 * @param folder the folder with the CSV files
+	 * @param open how to open a file of the folder (the bundled dataset is read from the classpath)
+	 */
+	public Result read(String name, Set<String> presentFiles, Opener open) {
+		Problems problems = new Problems(this.maxProblemsPerFile);
+		for (String file : presentFiles) {
+			if (DatasetFormat.table(file).isEmpty()) {
+				problems.add(file, 0, 0,
+						"expected only the dataset's files (" + String.join(", ", DatasetFormat.fileNames())
+								+ "); this file is not one of them");
+			}
+		}
+		if (!presentFiles.contains("sources.csv")) {
+			problems.add("sources.csv", 0, 0, "expected this file: every row of a dataset cites a source");
+		}
+		Map<Table, List<Row>> rows = new LinkedHashMap<>();
+		for (Table table : DatasetFormat.TABLES) {
+			if (presentFiles.contains(table.file())) {
+				try (Reader reader = open.open(table.file())) {
+					rows.put(table, readTable(table, new CsvReader(table.file(), reader), problems));
+				}
+				catch (CsvSyntaxException ex) {
+					problems.add(ex.file(), ex.line(), ex.column(), "expected " + ex.expected());
+				}
+				catch (CharacterCodingException ex) {
+					problems.add(table.file(), 0, 0, "expected UTF-8 text; the file has bytes that are not UTF-8");
+				}
+				catch (IOException ex) {
+					problems.add(table.file(), 0, 0, "could not be read: " + ex.getMessage());
+				}
+			}
+		}
+		resolveReferences(rows, problems);
+		return new Result(problems.isEmpty() ? new Dataset(name, rows) : null, problems);
+	}
+
+	/** Reads a dataset folder on disk. */
+	public Result read(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			Problems problems = new Problems(this.maxProblemsPerFile);
+			problems.add(folder.toString(), 0, 0, "expected a folder holding the dataset's CSV files");
+			return new Result(null, problems);
+		}
+		Set<String> files = new HashSet<>();
+		try (Stream<Path> list = Files.list(folder)) {
+			list.filter(p -> p.getFileName().toString().endsWith(".csv"))
+				.forEach(p -> files.add(p.getFileName().toString()));
+		}
+		return read(folder.toString(), files, file -> new java.io.InputStreamReader(
+				Files.newInputStream(folder.resolve(file)), StandardCharsets.UTF_8.newDecoder()));
+	}
+
+	private List<Row> readTable(Table table, CsvReader csv, Problems problems) throws IOException {
+		List<Row> rows = new ArrayList<>();
+		CsvRecord header = csv.next();
+		if (header == null) {
+			problems.add(table.file(), 1, 1, "expected a header line naming the columns");
+			return rows;
+		}
+		Column[] columnAt = new Column[header.size()];
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < header.size(); i++) {
+			CsvField field = header.field(i);
+			String name = stripBom(field.value().trim());
+			var column = table.column(name);
+			if (column.isEmpty()) {
+				problems.add(table.file(), field.line(), field.column(), "expected a column of " + table.file() + " ("
+						+ String.join(", ", table.columns().stream().map(Column::name).toList()) + "), found '" + name
+						+ "'");
+			}
+			else if (!seen.add(name)) {
+				problems.add(table.file(), field.line(), field.column(), "expected each column once, '" + name
+						+ "' appears again");
+			}
+			else {
+				columnAt[i] = column.get();
+			}
+		}
+		for (Column column : table.columns()) {
+			if (column.required() && !seen.contains(column.name())) {
+				problems.add(table.file(), header.line(), 1, "expected a column '" + column.name() + "' ("
+						+ column.help() + ")");
+			}
+		}
+		Map<String, Integer> keys = new HashMap<>();
+		CsvRecord record;
+		while ((record = csv.next()) != null) {
+			if (record.isBlank()) {
+				continue;
+			}
+			if (record.size() != header.size()) {
+				CsvField last = record.field(record.size() - 1);
+				problems.add(table.file(), record.line(), record.size() > header.size() ? last.column() : 1,
+						"expected %d fields as in the header, found %d".formatted(header.size(), record.size()));
+				continue;
+			}
+			Row row = readRow(table, columnAt, record, problems);
+			if (row != null) {
+				Integer earlier = keys.putIfAbsent(row.uid(), record.line());
+				if (earlier != null) {
+					problems.add(table.file(), record.line(), 1,
+							"expected a unique key, '%s' is already on line %d".formatted(row.uid(), earlier));
+				}
+				else {
+					rows.add(row);
+				}
+			}
+		}
+		return rows;
+	}
+
+	private Row readRow(Table table, Column[] columnAt, CsvRecord record, Problems problems) {
+		int before = problems.total();
+		Map<String, Object> props = new LinkedHashMap<>();
+		List<Link> links = new ArrayList<>();
+		for (int i = 0; i < columnAt.length; i++) {
+			Column column = columnAt[i];
+			if (column == null) {
+				continue;
+			}
+			CsvField field = record.field(i);
+			String raw = field.value().trim();
+			if (raw.isEmpty()) {
+				if (column.required()) {
+					problems.add(table.file(), field.line(), field.column(),
+							"expected a value in '%s' (%s)".formatted(column.name(), column.help()));
+				}
+				else if (column instanceof Property property) {
+					props.put(property.name(), null);
+				}
+				else if (column instanceof Reference reference) {
+					links.add(new Link(reference, List.of()));
+				}
+				continue;
+			}
+			switch (column) {
+				case Property property -> {
+					List<Object> values = new ArrayList<>();
+					for (Piece piece : pieces(field, raw, property.list())) {
+						try {
+							values.add(property.type().parse(piece.text()));
+						}
+						catch (IllegalArgumentException ex) {
+							problems.add(table.file(), field.line(), piece.column(), "expected in '%s' %s, found '%s'"
+								.formatted(property.name(), property.type().expected(), piece.text()));
+						}
+					}
+					props.put(property.name(), property.list() ? values : values.isEmpty() ? null : values.get(0));
+				}
+				case Reference reference -> {
+					if (reference.allowsAll() && raw.equals("*")) {
+						links.add(new Link(reference, List.of()));
+						props.put("coversAllGoods", true);
+						continue;
+					}
+					List<Target> targets = new ArrayList<>();
+					for (Piece piece : pieces(field, raw, reference.list())) {
+						String uid = targetUid(table, reference, piece, field, problems);
+						if (uid != null) {
+							targets.add(new Target(uid, field.line(), piece.column()));
+						}
+					}
+					links.add(new Link(reference, targets));
+				}
+			}
+		}
+		if (problems.total() > before) {
+			return null;
+		}
+		checkDates(table, record, columnAt, props, problems);
+		String key = (table.keyColumn() != null) ? String.valueOf(props.get(table.keyColumn())) : roleKey(links, props);
+		derive(table.kind(), key, props);
+		return new Row(table.kind(), table.kind().uid(key), record.line(), props, links);
+	}
+
+	private static String targetUid(Table table, Reference reference, Piece piece, CsvField field,
+			Problems problems) {
+		EntityKind kind;
+		String key;
+		if (reference.typed()) {
+			int colon = piece.text().indexOf(':');
+			var prefixed = (colon > 0) ? EntityKind.byPrefix(piece.text().substring(0, colon)) : java.util.Optional.<EntityKind>empty();
+			if (prefixed.isEmpty() || !reference.targets().contains(prefixed.get())) {
+				problems.add(table.file(), field.line(), piece.column(), "expected in '%s' a typed reference (%s), found '%s'"
+					.formatted(reference.name(), String.join(", ",
+							reference.targets().stream().map(k -> k.prefix() + ":…").sorted().toList()), piece.text()));
+				return null;
+			}
+			kind = prefixed.get();
+			key = piece.text().substring(colon + 1);
+		}
+		else {
+			kind = reference.targets().iterator().next();
+			key = piece.text();
+		}
+		ValueType keyType = switch (kind) {
+			case COUNTRY -> ValueType.ISO2;
+			case GOOD -> ValueType.HS_CODE;
+			case INDUSTRY -> ValueType.NAICS_CODE;
+			case ROLE -> ValueType.TEXT;
+			default -> ValueType.SLUG;
+		};
+		try {
+			keyType.parse(key);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(table.file(), field.line(), piece.column(), "expected in '%s' %s, found '%s'"
+				.formatted(reference.name(), keyType.expected(), key));
+			return null;
+		}
+		return kind.uid(key);
+	}
+
+	private static void checkDates(Table table, CsvRecord record, Column[] columnAt, Map<String, Object> props,
+			Problems problems) {
+		String[][] ranges = { { "inForceFrom", "inForceUntil" }, { "from", "until" }, { "date", "endDate" } };
+		for (String[] range : ranges) {
+			if (props.get(range[0]) instanceof LocalDate start && props.get(range[1]) instanceof LocalDate end
+					&& end.isBefore(start)) {
+				int index = java.util.Arrays.asList(columnAt).indexOf(table.column(range[1]).orElseThrow());
+				CsvField field = record.field(index);
+				problems.add(table.file(), field.line(), field.column(), "expected '%s' on or after '%s' (%s), found %s"
+					.formatted(range[1], range[0], start, end));
+			}
+		}
+	}
+
+	private static String roleKey(List<Link> links, Map<String, Object> props) {
+		String official = links.stream()
+			.filter(l -> l.column().name().equals("official"))
+			.flatMap(l -> l.targets().stream())
+			.map(t -> t.uid().substring(t.uid().indexOf(':') + 1))
+			.findFirst()
+			.orElse("?");
+		String title = String.valueOf(props.get("title")).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+		return official + "/" + title + "/" + props.get("from");
+	}
+
+	/** Properties that follow from others, stored so that queries and the full-text index can use them. */
+	public static void derive(EntityKind kind, String key, Map<String, Object> props) {
+		props.put(kind.keyProperty(), key);
+		if (props.containsKey("aliases")) {
+			Object aliases = props.get("aliases");
+			props.put("aliasText", (aliases instanceof List<?> list && !list.isEmpty())
+					? String.join("; ", list.stream().map(String::valueOf).toList()) : null);
+			if (aliases == null) {
+				props.put("aliases", List.of());
+			}
+		}
+		switch (kind) {
+			case GOOD -> props.put("level", (long) key.length());
+			case INDUSTRY -> props.put("level", key.contains("-") ? 2L : (long) key.length());
+			case MEASURE -> props.putIfAbsent("coversAllGoods", false);
+			default -> {
+			}
+		}
+		if (kind == EntityKind.INDUSTRY && (key.length() == 2 || key.contains("-"))) {
+			int from = Integer.parseInt(key.substring(0, 2));
+			int to = key.contains("-") ? Integer.parseInt(key.substring(3)) : from;
+			List<String> sectors = new ArrayList<>();
+			for (int s = from; s <= to; s++) {
+				sectors.add(String.valueOf(s));
+			}
+			props.put("sectorCodes", sectors);
+		}
+		if (props.containsKey("confidence") && props.get("confidence") == null) {
+			props.put("confidence", "confirmed");
+		}
+	}
+
+	private void resolveReferences(Map<Table, List<Row>> rows, Problems problems) {
+		Set<String> uids = new HashSet<>();
+		rows.values().forEach(list -> list.forEach(row -> uids.add(row.uid())));
+		for (var entry : rows.entrySet()) {
+			String file = entry.getKey().file();
+			for (Row row : entry.getValue()) {
+				for (Link link : row.links()) {
+					for (Target target : link.targets()) {
+						if (!uids.contains(target.uid())) {
+							problems.add(file, target.line(), target.column(),
+									"expected '%s' to name a row of %s, found no '%s' there".formatted(
+											link.column().name(), fileOf(target.uid()), target.uid()
+												.substring(target.uid().indexOf(':') + 1)));
+						}
+						else if (link.column().type() == org.tariffgraph.model.RelationshipType.AMENDS
+								&& target.uid().equals(row.uid())) {
+							problems.add(file, target.line(), target.column(), "expected a measure other than itself in 'amends'");
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static String fileOf(String uid) {
+		String prefix = uid.substring(0, uid.indexOf(':'));
+		return EntityKind.byPrefix(prefix)
+			.flatMap(kind -> DatasetFormat.TABLES.stream().filter(t -> t.kind() == kind).findFirst())
+			.map(Table::file)
+			.orElse("the dataset");
+	}
+
+	private record Piece(String text, int column) {
+	}
+
+	/** Splits a cell on semicolons, keeping each piece's column. */
+	private static List<Piece> pieces(CsvField field, String raw, boolean list) {
+		int base = field.column() + (field.quoted() ? 1 : 0) + leading(field.value());
+		if (!list) {
+			return List.of(new Piece(raw, base));
+		}
+		List<Piece> pieces = new ArrayList<>();
+		int offset = 0;
+		for (String part : raw.split(";", -1)) {
+			String text = part.trim();
+			if (!text.isEmpty()) {
+				pieces.add(new Piece(text, base + offset + leading(part)));
+			}
+			offset += part.length() + 1;
+		}
+		return pieces;
+	}
+
+	private static int leading(String text) {
+		int n = 0;
+		while (n < text.length() && Character.isWhitespace(text.charAt(n))) {
+			n++;
+		}
+		return n;
+	}
+
+	private static String stripBom(String text) {
+		return text.startsWith("\uFEFF") ? text.substring(1) : text;
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The dataset format (a folder of CSV files), and reading and validating it before anything is written. */
+package org.tariffgraph.importer.dataset;

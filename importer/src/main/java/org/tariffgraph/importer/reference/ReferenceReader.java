@@ -1,0 +1,267 @@
+package org.tariffgraph.importer.reference;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.tariffgraph.importer.csv.CsvReader;
+import org.tariffgraph.importer.csv.CsvRecord;
+import org.tariffgraph.importer.csv.CsvSyntaxException;
+import org.tariffgraph.importer.dataset.Column;
+import org.tariffgraph.importer.dataset.DatasetReader;
+import org.tariffgraph.importer.dataset.Problems;
+import org.tariffgraph.importer.dataset.Row;
+import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.RelationshipType;
+
+/**
+ * Reads the public reference files in the layouts users download them in: the HS 2022 nomenclature
+ * ({@code section,hscode,description,parent,level}), the Census "2022 NAICS Structure" table (title lines,
+ * change indicators, trailing {@code T} markers, sector ranges such as {@code 31-33}) and the HS6→NAICS
+ * concordance ({@code HS6_6d,…,NAICS_6d,NAICS_5d,…,NAICS_2d}). Every row is either kept or counted in a
+ * note that says why not.
+ */
+public final class ReferenceReader {
+
+	private static final Column.Reference SOURCED_BY = new Column.Reference("sources", RelationshipType.SOURCED_BY,
+			Set.of(EntityKind.SOURCE), true, true, false, false, false, "the reference file");
+
+	private static final Pattern HS = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
+
+	private static final Pattern NAICS = Pattern.compile("\\d{2,6}|\\d{2}-\\d{2}");
+
+	/** A concordance pair as the file has it: an HS6 code and its NAICS codes from 6 down to 2 digits. */
+	public record ConcordanceRow(String hs6, List<String> naicsCodes, int line) {
+	}
+
+	private final Problems problems;
+
+	private final List<String> notes = new ArrayList<>();
+
+	public ReferenceReader(Problems problems) {
+		this.problems = problems;
+	}
+
+	public List<String> notes() {
+		return List.copyOf(this.notes);
+	}
+
+	/** The HS nomenclature as Good rows; the TOTAL root row is skipped and said so. */
+	public List<Row> readHs(Path file) throws IOException {
+		List<Row> rows = new ArrayList<>();
+		String name = file.toString();
+		int skipped = 0;
+		try (CsvReader csv = open(file)) {
+			CsvRecord header = csv.next();
+			if (!expectHeader(name, header, List.of("section", "hscode", "description", "parent", "level"))) {
+				return rows;
+			}
+			Map<String, Integer> seen = new HashMap<>();
+			CsvRecord record;
+			while ((record = csv.next()) != null) {
+				if (record.isBlank()) {
+					continue;
+				}
+				if (record.size() != 5) {
+					this.problems.add(name, record.line(), 1, "expected 5 fields, found " + record.size());
+					continue;
+				}
+				String code = record.field(1).value().trim();
+				if (code.equals("TOTAL")) {
+					skipped++;
+					continue;
+				}
+				String level = record.field(4).value().trim();
+				String parent = record.field(3).value().trim();
+				if (!HS.matcher(code).matches()) {
+					this.problems.add(name, record.line(), record.field(1).column(),
+							"expected an HS code of 2, 4 or 6 digits, found '" + code + "'");
+					continue;
+				}
+				if (!level.equals(String.valueOf(code.length()))) {
+					this.problems.add(name, record.line(), record.field(4).column(),
+							"expected level " + code.length() + " for code " + code + ", found '" + level + "'");
+					continue;
+				}
+				String expectedParent = (code.length() == 2) ? "TOTAL" : code.substring(0, code.length() - 2);
+				if (!parent.equals(expectedParent)) {
+					this.problems.add(name, record.line(), record.field(3).column(),
+							"expected parent " + expectedParent + " for code " + code + ", found '" + parent + "'");
+					continue;
+				}
+				Integer earlier = seen.putIfAbsent(code, record.line());
+				if (earlier != null) {
+					this.problems.add(name, record.line(), record.field(1).column(),
+							"expected each code once, " + code + " is already on line " + earlier);
+					continue;
+				}
+				Map<String, Object> props = new LinkedHashMap<>();
+				props.put("description", record.field(2).value().trim());
+				props.put("section", record.field(0).value().trim());
+				rows.add(row(EntityKind.GOOD, code, record.line(), props, ReferenceSources.HS));
+			}
+		}
+		this.notes.add("%s: %d goods; %d row(s) skipped: the TOTAL root of the nomenclature".formatted(name, rows.size(),
+				skipped));
+		return rows;
+	}
+
+	/** The NAICS structure table as Industry rows. */
+	public List<Row> readNaics(Path file) throws IOException {
+		List<Row> rows = new ArrayList<>();
+		String name = file.toString();
+		int titleLines = 0;
+		int markers = 0;
+		try (CsvReader csv = open(file)) {
+			CsvRecord record = csv.next();
+			while (record != null && !record.field(0).value().trim().equalsIgnoreCase("Change Indicator")) {
+				titleLines++;
+				record = csv.next();
+			}
+			if (record == null) {
+				this.problems.add(name, 1, 1,
+						"expected a header line 'Change Indicator,2022 NAICS Code,2022 NAICS Title' (the Census layout)");
+				return rows;
+			}
+			if (record.size() < 3 || !record.field(1).value().trim().equals("2022 NAICS Code")) {
+				this.problems.add(name, record.line(), 1,
+						"expected the columns 'Change Indicator,2022 NAICS Code,2022 NAICS Title'");
+				return rows;
+			}
+			Map<String, Integer> seen = new HashMap<>();
+			while ((record = csv.next()) != null) {
+				if (record.isBlank() || (record.size() >= 2 && record.field(1).value().isBlank())) {
+					continue;
+				}
+				if (record.size() < 3) {
+					this.problems.add(name, record.line(), 1, "expected at least 3 fields, found " + record.size());
+					continue;
+				}
+				String code = record.field(1).value().trim();
+				if (!NAICS.matcher(code).matches()) {
+					this.problems.add(name, record.line(), record.field(1).column(),
+							"expected a NAICS code of 2 to 6 digits or a range like 31-33, found '" + code + "'");
+					continue;
+				}
+				String title = record.field(2).value().trim();
+				// Census marks titles with a trailing "T" (the industry is comparable across US, Canada, Mexico)
+				if (title.length() > 1 && title.endsWith("T")
+						&& (Character.isLowerCase(title.charAt(title.length() - 2)) || title.charAt(title.length() - 2) == ')')) {
+					title = title.substring(0, title.length() - 1).trim();
+					markers++;
+				}
+				Integer earlier = seen.putIfAbsent(code, record.line());
+				if (earlier != null) {
+					this.problems.add(name, record.line(), record.field(1).column(),
+							"expected each code once, " + code + " is already on line " + earlier);
+					continue;
+				}
+				Map<String, Object> props = new LinkedHashMap<>();
+				props.put("title", title);
+				String change = record.field(0).value().trim();
+				props.put("changeIndicator", change.isEmpty() ? null : change);
+				rows.add(row(EntityKind.INDUSTRY, code, record.line(), props, ReferenceSources.NAICS));
+			}
+		}
+		this.notes.add("%s: %d industries; %d title line(s) before the header skipped; %d trailing 'T' marker(s) removed"
+			.formatted(name, rows.size(), titleLines, markers));
+		return rows;
+	}
+
+	/** The concordance pairs, checked for shape; which codes they resolve to is decided when writing. */
+	public List<ConcordanceRow> readConcordance(Path file) throws IOException {
+		List<ConcordanceRow> rows = new ArrayList<>();
+		String name = file.toString();
+		try (CsvReader csv = open(file)) {
+			CsvRecord header = csv.next();
+			if (!expectHeader(name, header,
+					List.of("HS6_6d", "HS6_4d", "HS6_2d", "NAICS_6d", "NAICS_5d", "NAICS_4d", "NAICS_3d", "NAICS_2d"))) {
+				return rows;
+			}
+			CsvRecord record;
+			while ((record = csv.next()) != null) {
+				if (record.isBlank()) {
+					continue;
+				}
+				if (record.size() != 8) {
+					this.problems.add(name, record.line(), 1, "expected 8 fields, found " + record.size());
+					continue;
+				}
+				String hs6 = record.field(0).value().trim();
+				if (!hs6.matches("\\d{6}")) {
+					this.problems.add(name, record.line(), record.field(0).column(),
+							"expected a six-digit HS code, found '" + hs6 + "'");
+					continue;
+				}
+				List<String> naics = new ArrayList<>();
+				boolean valid = true;
+				for (int i = 3; i < 8; i++) {
+					String code = record.field(i).value().trim();
+					if (!code.isEmpty() && !code.matches("\\d{" + (9 - i) + "}")) {
+						this.problems.add(name, record.line(), record.field(i).column(),
+								"expected a %d-digit NAICS code or nothing, found '%s'".formatted(9 - i, code));
+						valid = false;
+					}
+					else if (!code.isEmpty()) {
+						naics.add(code);
+					}
+				}
+				if (valid) {
+					rows.add(new ConcordanceRow(hs6, naics, record.line()));
+				}
+			}
+		}
+		return rows;
+	}
+
+	private boolean expectHeader(String file, CsvRecord header, List<String> columns) {
+		if (header == null) {
+			this.problems.add(file, 1, 1, "expected a header line: " + String.join(",", columns));
+			return false;
+		}
+		List<String> found = header.fields().stream().map(f -> f.value().trim().replace("\uFEFF", "")).toList();
+		if (!found.equals(columns)) {
+			this.problems.add(file, 1, 1, "expected the header " + String.join(",", columns) + ", found "
+					+ String.join(",", found));
+			return false;
+		}
+		return true;
+	}
+
+	private CsvReader open(Path file) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			throw new java.nio.file.NoSuchFileException(file.toString(), null, "expected a readable file");
+		}
+		return new CsvReader(file.toString(),
+				new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()));
+	}
+
+	private static Row row(EntityKind kind, String key, int line, Map<String, Object> props, Row source) {
+		DatasetReader.derive(kind, key, props);
+		return new Row(kind, kind.uid(key), line, props,
+				List.of(new Row.Link(SOURCED_BY, List.of(new Row.Target(source.uid(), line, 1)))));
+	}
+
+	/** Reports a syntax or encoding problem of a whole file in the same form as the others. */
+	public void fileProblem(Path file, IOException ex) {
+		switch (ex) {
+			case CsvSyntaxException syntax -> this.problems.add(syntax.file(), syntax.line(), syntax.column(),
+					"expected " + syntax.expected());
+			case CharacterCodingException coding -> this.problems.add(file.toString(), 0, 0,
+					"expected UTF-8 text; the file has bytes that are not UTF-8");
+			case java.nio.file.NoSuchFileException missing -> this.problems.add(file.toString(), 0, 0,
+					"expected a readable file; there is none");
+			default -> this.problems.add(file.toString(), 0, 0, "could not be read: " + ex.getMessage());
+		}
+	}
+
+}

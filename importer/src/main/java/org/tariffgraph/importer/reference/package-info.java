@@ -1,0 +1,2 @@
+/** Loading the public reference data: HS 2022 nomenclature, NAICS 2022 structure, HS6→NAICS concordance. */
+package org.tariffgraph.importer.reference;
