@@ -74,10 +74,11 @@ public final class DatasetReader {
 			problems.add("sources.csv", 0, 0, "expected this file: every row of a dataset cites a source");
 		}
 		Map<Table, List<Row>> rows = new LinkedHashMap<>();
+		Set<String> brokenKeys = new HashSet<>();
 		for (Table table : DatasetFormat.TABLES) {
 			if (presentFiles.contains(table.file())) {
 				try (Reader reader = open.open(table.file())) {
-					rows.put(table, readTable(table, new CsvReader(table.file(), reader), problems));
+					rows.put(table, readTable(table, new CsvReader(table.file(), reader), problems, brokenKeys));
 				}
 				catch (CsvSyntaxException ex) {
 					problems.add(ex.file(), ex.line(), ex.column(), "expected " + ex.expected());
@@ -90,7 +91,7 @@ public final class DatasetReader {
 				}
 			}
 		}
-		resolveReferences(rows, problems);
+		resolveReferences(rows, brokenKeys, problems);
 		return new Result(problems.isEmpty() ? new Dataset(name, rows) : null, problems);
 	}
 
@@ -110,7 +111,8 @@ public final class DatasetReader {
 				Files.newInputStream(folder.resolve(file)), StandardCharsets.UTF_8.newDecoder()));
 	}
 
-	private List<Row> readTable(Table table, CsvReader csv, Problems problems) throws IOException {
+	private List<Row> readTable(Table table, CsvReader csv, Problems problems, Set<String> brokenKeys)
+			throws IOException {
 		List<Row> rows = new ArrayList<>();
 		CsvRecord header = csv.next();
 		if (header == null) {
@@ -155,7 +157,11 @@ public final class DatasetReader {
 				continue;
 			}
 			Row row = readRow(table, columnAt, record, problems);
-			if (row != null) {
+			if (row == null) {
+				// References to a row with problems are not reported again: the row's own problem says it
+				brokenKeys.add(table.kind().uid(keyText(table, columnAt, record)));
+			}
+			else {
 				Integer earlier = keys.putIfAbsent(row.uid(), record.line());
 				if (earlier != null) {
 					problems.add(table.file(), record.line(), 1,
@@ -167,6 +173,15 @@ public final class DatasetReader {
 			}
 		}
 		return rows;
+	}
+
+	private static String keyText(Table table, Column[] columnAt, CsvRecord record) {
+		for (int i = 0; i < columnAt.length; i++) {
+			if (columnAt[i] != null && columnAt[i].name().equals(table.keyColumn())) {
+				return record.field(i).value().trim();
+			}
+		}
+		return "";
 	}
 
 	private Row readRow(Table table, Column[] columnAt, CsvRecord record, Problems problems) {
@@ -328,8 +343,8 @@ public final class DatasetReader {
 		}
 	}
 
-	private void resolveReferences(Map<Table, List<Row>> rows, Problems problems) {
-		Set<String> uids = new HashSet<>();
+	private void resolveReferences(Map<Table, List<Row>> rows, Set<String> brokenKeys, Problems problems) {
+		Set<String> uids = new HashSet<>(brokenKeys);
 		rows.values().forEach(list -> list.forEach(row -> uids.add(row.uid())));
 		for (var entry : rows.entrySet()) {
 			String file = entry.getKey().file();

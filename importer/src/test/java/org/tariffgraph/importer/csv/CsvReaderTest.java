@@ -1,0 +1,75 @@
+package org.tariffgraph.importer.csv;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class CsvReaderTest {
+
+	private static List<CsvRecord> read(String text) throws IOException {
+		List<CsvRecord> records = new ArrayList<>();
+		try (CsvReader reader = new CsvReader("t.csv", new StringReader(text))) {
+			CsvRecord record;
+			while ((record = reader.next()) != null) {
+				records.add(record);
+			}
+		}
+		return records;
+	}
+
+	@Test
+	void quotedFieldsHoldCommasDoubledQuotesAndLineBreaks() throws IOException {
+		var records = read("a,b,c\n1,\"x, \"\"y\"\"\nz\",3\r\n4,5,6\n");
+		assertThat(records).hasSize(3);
+		assertThat(records.get(1).field(1).value()).isEqualTo("x, \"y\"\nz");
+		assertThat(records.get(1).field(2).value()).isEqualTo("3");
+		assertThat(records.get(2).line()).isEqualTo(4);
+		assertThat(records.get(2).field(0).value()).isEqualTo("4");
+	}
+
+	@Test
+	void everyFieldKnowsItsLineAndColumn() throws IOException {
+		var records = read("id,name\nab,cde\n");
+		CsvField name = records.get(1).field(1);
+		assertThat(name.line()).isEqualTo(2);
+		assertThat(name.column()).isEqualTo(4);
+	}
+
+	@Test
+	void anUnterminatedQuoteIsReportedWhereTheFieldOpens() {
+		assertThatExceptionOfType(CsvSyntaxException.class).isThrownBy(() -> read("a,b\n1,\"open\n"))
+			.satisfies(ex -> {
+				assertThat(ex.line()).isEqualTo(2);
+				assertThat(ex.column()).isEqualTo(3);
+				assertThat(ex.getMessage()).isEqualTo(
+						"t.csv:2:3: expected a closing quote for the field that opens here, found the end of the file");
+			});
+	}
+
+	@Test
+	void aQuoteInsideAnUnquotedFieldIsAnError() {
+		assertThatExceptionOfType(CsvSyntaxException.class).isThrownBy(() -> read("a,b\n1,ab\"c\n"))
+			.satisfies(ex -> assertThat(ex.getMessage()).startsWith("t.csv:2:5: expected no quote inside an unquoted field"));
+	}
+
+	@Test
+	void textAfterAClosingQuoteIsAnError() {
+		assertThatExceptionOfType(CsvSyntaxException.class).isThrownBy(() -> read("a\n\"x\"y\n"))
+			.satisfies(ex -> assertThat(ex.getMessage())
+				.isEqualTo("t.csv:2:4: expected a comma or the end of the line after a closing quote, found 'y'"));
+	}
+
+	@Test
+	void aBlankLineIsABlankRecord() throws IOException {
+		var records = read("a\n\nb\n");
+		assertThat(records.get(1).isBlank()).isTrue();
+		assertThat(records.get(2).line()).isEqualTo(3);
+	}
+
+}
