@@ -19,16 +19,22 @@ public final class ImporterCli {
 		System.exit(run(args));
 	}
 
-	/** Runs a command line and returns the exit code, for tests and for embedding. */
+	/** Runs a command line and returns the exit code. */
 	public static int run(String... args) {
+		return commandLine().execute(args);
+	}
+
+	/** The command line, ready to execute; tests set its output streams. */
+	public static CommandLine commandLine() {
 		CommandLine cli = new CommandLine(new ImporterCli());
+		cli.setUsageHelpWidth(110);
 		var importHelp = cli.getSubcommands().get("import").getCommandSpec().usageMessage();
 		String[] footer = importHelp.footer();
 		String[] withFormat = new String[footer.length + 1];
 		withFormat[0] = ImportCommand.formatHelp();
 		System.arraycopy(footer, 0, withFormat, 1, footer.length);
 		importHelp.footer(withFormat);
-		return cli.execute(args);
+		return cli;
 	}
 
 }

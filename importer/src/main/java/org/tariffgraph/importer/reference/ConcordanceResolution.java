@@ -61,7 +61,7 @@ public final class ConcordanceResolution {
 			}
 			String target = null;
 			for (String code : row.naicsCodes()) {
-				String key = (code.length() == 2) ? sectorKey.get(code) : (industries.contains(code) ? code : null);
+				String key = industries.contains(code) ? code : (code.length() == 2) ? sectorKey.get(code) : null;
 				if (key != null) {
 					target = key;
 					break;

@@ -206,9 +206,14 @@ public final class ReferenceReader {
 				boolean valid = true;
 				for (int i = 3; i < 8; i++) {
 					String code = record.field(i).value().trim();
-					if (!code.isEmpty() && !code.matches("\\d{" + (9 - i) + "}")) {
+					// the two-digit column holds sector ranges such as 31-33, as NAICS itself does
+					// Pierce & Schott pad aggregate codes with X (11211X: somewhere in 11211); they map to an ancestor
+					boolean shaped = (code.length() == 9 - i && code.matches("\\d{2,}X*"))
+							|| (i == 7 && code.matches("\\d{2}-\\d{2}"));
+					if (!code.isEmpty() && !shaped) {
 						this.problems.add(name, record.line(), record.field(i).column(),
-								"expected a %d-digit NAICS code or nothing, found '%s'".formatted(9 - i, code));
+								"expected a %d-digit NAICS code (digits, perhaps padded with X)%s or nothing, found '%s'".formatted(9 - i,
+										(i == 7) ? " or a sector range like 31-33" : "", code));
 						valid = false;
 					}
 					else if (!code.isEmpty()) {
