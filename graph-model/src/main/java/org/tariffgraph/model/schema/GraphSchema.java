@@ -1,5 +1,14 @@
 package org.tariffgraph.model.schema;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
@@ -17,6 +26,33 @@ public final class GraphSchema {
 	private GraphSchema() {
 	}
 
+	/** The file listing the migrations, one name a line; a test keeps it equal to the folder's content. */
+	public static final String INDEX = "neo4j/migrations/index.txt";
+
+	/**
+	 * The migrations named in the index. Scanning the whole classpath for them, as neo4j-migrations does by
+	 * default, costs seconds in a large application jar at every start.
+	 */
+	static List<URL> indexedMigrations() {
+		ClassLoader loader = GraphSchema.class.getClassLoader();
+		try (InputStream in = loader.getResourceAsStream(INDEX)) {
+			if (in == null) {
+				throw new IllegalStateException("The migration index " + INDEX + " is missing from the classpath");
+			}
+			List<URL> urls = new ArrayList<>();
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+				if (!line.isBlank()) {
+					urls.add(Objects.requireNonNull(loader.getResource("neo4j/migrations/" + line.trim()),
+							() -> "The migration " + line + " named in " + INDEX + " is missing"));
+				}
+			}
+			return urls;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/**
 	 * Applies pending migrations.
 	 * @param driver a driver for the target database
@@ -26,6 +62,7 @@ public final class GraphSchema {
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan(LOCATION)
 			.withPackagesToScan()
+			.withResourceScanner(locations -> indexedMigrations())
 			.build();
 		return new Migrations(config, driver).apply()
 			.map(version -> version.getValue())

@@ -16,7 +16,17 @@ import picocli.CommandLine.Command;
 public final class ImporterCli {
 
 	public static void main(String[] args) {
+		quietLibraryLogging();
 		System.exit(run(args));
+	}
+
+	/** The driver and neo4j-migrations log through java.util.logging; only their warnings are for the user. */
+	private static void quietLibraryLogging() {
+		java.util.logging.Logger root = java.util.logging.LogManager.getLogManager().getLogger("");
+		root.setLevel(java.util.logging.Level.WARNING);
+		for (var handler : root.getHandlers()) {
+			handler.setLevel(java.util.logging.Level.WARNING);
+		}
 	}
 
 	/** Runs a command line and returns the exit code. */

@@ -1,0 +1,62 @@
+package org.tariffgraph.local;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The module boundaries: the model depends on no other module, nothing but this main job depends on the API
+ * or the importer, the API and the importer know nothing of each other, and no package cycles.
+ */
+class ModuleRulesTest {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.tariffgraph");
+
+	@Test
+	void theModelDependsOnNoOtherModule() {
+		noClasses().that()
+			.resideInAPackage("org.tariffgraph.model..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.tariffgraph.api..", "org.tariffgraph.importer..", "org.tariffgraph.local..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theApiAndTheImporterDoNotKnowEachOther() {
+		noClasses().that()
+			.resideInAPackage("org.tariffgraph.api..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.tariffgraph.importer..", "org.tariffgraph.local..")
+			.check(CLASSES);
+		noClasses().that()
+			.resideInAPackage("org.tariffgraph.importer..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.tariffgraph.api..", "org.tariffgraph.local..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void onlyTheMainJobUsesTheInProcessDatabase() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.tariffgraph.local..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.neo4j.graphdb..", "org.neo4j.dbms..", "org.neo4j.configuration..", "org.neo4j.server..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void noPackageCycles() {
+		slices().matching("org.tariffgraph.(**)").should().beFreeOfCycles().check(CLASSES);
+	}
+
+}

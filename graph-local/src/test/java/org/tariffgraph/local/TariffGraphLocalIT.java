@@ -1,0 +1,108 @@
+package org.tariffgraph.local;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Starts the main job as users do, with its own ports and data folder, and talks to everything it serves. */
+class TariffGraphLocalIT {
+
+	@TempDir
+	Path dataDir;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private ConfigurableApplicationContext start(int boltPort, int httpPort) {
+		return SpringApplication.run(TariffGraphLocal.class, "--server.port=0",
+				"--tariff-graph.local.data-dir=" + this.dataDir, "--tariff-graph.local.bolt-port=" + boltPort,
+				"--tariff-graph.local.http-port=" + httpPort);
+	}
+
+	private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private long entities(int boltPort) {
+		try (var driver = GraphDatabase.driver("bolt://localhost:" + boltPort, AuthTokens.none())) {
+			return driver.executableQuery("MATCH (n:Entity) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
+		}
+	}
+
+	@Test
+	void theMainJobServesBoltBrowserGraphQlAndGraphiQlAndKeepsItsDataAcrossRestarts() throws Exception {
+		int boltPort = freePort();
+		int httpPort = freePort();
+		long imported;
+		try (var app = start(boltPort, httpPort)) {
+			int web = ((WebServerApplicationContext) app).getWebServer().getPort();
+			imported = entities(boltPort);
+			assertThat(imported).as("the bundled dataset is imported into an empty database").isEqualTo(223);
+
+			var browser = get("http://localhost:" + httpPort + "/browser/");
+			assertThat(browser.statusCode()).isEqualTo(200);
+			assertThat(browser.body()).containsIgnoringCase("neo4j");
+
+			var graphql = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + web + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ country(code: \\\"CN\\\") { name } }\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(graphql.statusCode()).isEqualTo(200);
+			assertThat(graphql.body()).isEqualTo("{\"data\":{\"country\":{\"name\":\"China\"}}}");
+
+			var graphiql = get("http://localhost:" + web + "/graphiql");
+			assertThat(graphiql.statusCode()).isEqualTo(200);
+			assertThat(graphiql.body()).contains("GraphiQL");
+
+			var health = get("http://localhost:" + web + "/actuator/health/readiness");
+			assertThat(health.body()).contains("\"status\":\"UP\"");
+		}
+		try (var app = start(boltPort, httpPort)) {
+			assertThat(entities(boltPort)).as("a restart keeps the data and imports nothing twice").isEqualTo(imported);
+		}
+	}
+
+	@Test
+	void aSecondCopyOnTheSameDataFolderFailsWithOneClearSentence() throws Exception {
+		int boltPort = freePort();
+		int httpPort = freePort();
+		try (var app = start(boltPort, httpPort)) {
+			assertThatThrownBy(() -> start(freePort(), freePort())).rootCause()
+				.isInstanceOf(LocalStartupException.class)
+				.hasMessage("The data folder %s is in use by another running Tariff Graph.",
+						this.dataDir.toAbsolutePath().normalize());
+		}
+	}
+
+	@Test
+	void aTakenPortFailsWithOneClearSentence() throws Exception {
+		try (ServerSocket taken = new ServerSocket(0)) {
+			int port = taken.getLocalPort();
+			assertThatThrownBy(() -> start(port, freePort())).rootCause()
+				.isInstanceOf(LocalStartupException.class)
+				.hasMessageStartingWith("The Bolt port %d on 127.0.0.1 is already in use".formatted(port));
+		}
+	}
+
+}
