@@ -1,0 +1,60 @@
+package org.tariffgraph.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad requests get GraphQL errors with a classification over HTTP, never a stack trace. */
+@ApiTest
+class ErrorHandlingIT {
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		ApiTest.Neo4jProperties.register(registry);
+	}
+
+	@Value("${local.server.port}")
+	int port;
+
+	private HttpResponse<String> post(String body) throws Exception {
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void aMalformedDocumentIsAnInvalidSyntaxError() throws Exception {
+		var response = post("{\"query\":\"{ country(code: \\\"CN\\\" { name }\"}");
+		assertThat(response.body()).contains("\"classification\":\"InvalidSyntax\"").doesNotContain("Exception").doesNotContain("\tat ");
+	}
+
+	@Test
+	void anUnknownFieldIsAValidationError() throws Exception {
+		var response = post("{\"query\":\"{ country(code: \\\"CN\\\") { capital } }\"}");
+		assertThat(response.body()).contains("\"classification\":\"ValidationError\"").contains("capital");
+	}
+
+	@Test
+	void aVariableOfTheWrongTypeIsAValidationError() throws Exception {
+		var response = post("{\"query\":\"query($c: String!) { country(code: $c) { name } }\",\"variables\":{\"c\":[1,2]}}");
+		assertThat(response.body()).contains("\"classification\":\"ValidationError\"").doesNotContain("\tat ");
+	}
+
+	@Test
+	void aBodyThatIsNotJsonGetsABadRequestWithoutAStackTrace() throws Exception {
+		var response = post("this is not json");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).doesNotContain("\tat ").doesNotContain("Exception");
+	}
+
+}
