@@ -1,103 +1,115 @@
 package org.tariffgraph.api.measure;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collection;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.neo4j.driver.Value;
-import org.tariffgraph.api.country.Country;
-import org.tariffgraph.api.source.Source;
+import org.tariffgraph.api.graph.ApiProperties;
+import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.paging.Connection;
+import org.tariffgraph.api.paging.Page;
+import org.tariffgraph.model.read.Entities;
+import org.tariffgraph.model.read.TariffMeasure;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Tariff measures by id, with the country imposing them and their sources loaded in batches. */
+/** Tariff measures: by id, as a filtered list, and as the timeline between two countries. */
 @Controller
-@Transactional(readOnly = true)
-class MeasureController {
+final class MeasureController {
 
-	private static final String BY_ID = """
-			MATCH (m:TariffMeasure {id: $id})
-			RETURN m""";
+	/** The filter of the {@code measures} query. */
+	record MeasureFilter(String imposedBy, String appliesTo, LocalDate inForceOn, String legalBasis, String hsPrefix,
+			String layer) {
+	}
 
-	private static final String IMPOSERS = """
-			MATCH (m:TariffMeasure)-[:IMPOSED_BY]->(c:Country) WHERE m.id IN $ids
-			RETURN m.id AS id, c.iso2 AS iso2, c.iso3 AS iso3, c.name AS name, coalesce(c.aliases, []) AS aliases""";
+	/** The orders of the {@code measures} query, each a fixed ORDER BY. */
+	enum MeasureOrder {
 
-	private static final String SOURCES = """
-			MATCH (m:TariffMeasure)-[:SOURCED_BY]->(s:Source) WHERE m.id IN $ids
-			RETURN m.id AS id, s ORDER BY s.published, s.id""";
+		IN_FORCE_FROM_ASC("m.inForceFrom ASC, m.id"), IN_FORCE_FROM_DESC("m.inForceFrom DESC, m.id"),
+		RATE_DESC("coalesce(m.rate, -1.0) DESC, m.inForceFrom, m.id");
 
-	private final Neo4jClient neo4j;
+		private final String orderBy;
 
-	MeasureController(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+		MeasureOrder(String orderBy) {
+			this.orderBy = orderBy;
+		}
+
+	}
+
+	private static final String BY_ID = "MATCH (m:TariffMeasure {id: $id}) RETURN m";
+
+	private static final String FILTERED = """
+			MATCH (m:TariffMeasure)
+			WHERE ($imposedBy IS NULL OR EXISTS { (m)-[:IMPOSED_BY]->(c:Country) WHERE c.iso2 = $imposedBy OR c.iso3 = $imposedBy })
+			  AND ($appliesTo IS NULL OR NOT EXISTS { (m)-[:APPLIES_TO]->() }
+			       OR EXISTS { (m)-[:APPLIES_TO]->(c:Country) WHERE c.iso2 = $appliesTo OR c.iso3 = $appliesTo })
+			  AND ($inForceOn IS NULL OR (m.inForceFrom <= $inForceOn AND (m.inForceUntil IS NULL OR m.inForceUntil >= $inForceOn)))
+			  AND ($legalBasis IS NULL OR toLower(m.legalBasis) = toLower($legalBasis))
+			  AND ($layer IS NULL OR m.layer = $layer)
+			  AND ($hsPrefix IS NULL OR m.coversAllGoods
+			       OR EXISTS { (m)-[:COVERS]->(g:Good) WHERE g.hsCode STARTS WITH $hsPrefix OR $hsPrefix STARTS WITH g.hsCode })
+			WITH m ORDER BY %s
+			WITH collect(m) AS matched
+			RETURN size(matched) AS total, matched[$offset..$offset + $limit] AS page""";
+
+	private static final String TIMELINE = """
+			MATCH (m:TariffMeasure)-[:IMPOSED_BY]->(importer:Country)
+			WHERE (importer.iso2 = $importer OR importer.iso3 = $importer)
+			  AND (NOT EXISTS { (m)-[:APPLIES_TO]->() }
+			       OR EXISTS { (m)-[:APPLIES_TO]->(c:Country) WHERE c.iso2 = $origin OR c.iso3 = $origin })
+			  AND ($from IS NULL OR m.inForceUntil IS NULL OR m.inForceUntil >= $from)
+			  AND ($to IS NULL OR m.inForceFrom <= $to)
+			RETURN m ORDER BY m.inForceFrom, m.announced, m.id""";
+
+	private final GraphReader reader;
+
+	private final ApiProperties properties;
+
+	MeasureController(GraphReader reader, ApiProperties properties) {
+		this.reader = reader;
+		this.properties = properties;
 	}
 
 	@QueryMapping
 	TariffMeasure measure(@Argument String id) {
-		return this.neo4j.query(BY_ID)
-			.bind(id)
-			.to("id")
-			.fetchAs(TariffMeasure.class)
-			.mappedBy((types, r) -> toMeasure(r.get("m")))
-			.one()
-			.orElse(null);
+		return this.reader.entities(BY_ID, Map.of("id", id), "m", TariffMeasure.class).stream().findFirst().orElse(null);
 	}
 
-	@BatchMapping
-	Map<TariffMeasure, Country> imposedBy(List<TariffMeasure> measures) {
-		Map<String, Country> byId = new HashMap<>();
-		this.neo4j.query(IMPOSERS).bind(ids(measures)).to("ids").fetch().all().forEach(row -> byId.put(
-				(String) row.get("id"), new Country((String) row.get("iso2"), (String) row.get("iso3"),
-						(String) row.get("name"), castList(row.get("aliases")))));
-		Map<TariffMeasure, Country> result = new HashMap<>();
-		measures.forEach(m -> result.put(m, byId.get(m.id())));
-		return result;
+	@QueryMapping
+	Connection<TariffMeasure> measures(@Argument MeasureFilter filter, @Argument MeasureOrder orderBy,
+			@Argument Integer first, @Argument String after) {
+		Page page = Page.of(first, after, this.properties);
+		MeasureFilter f = (filter != null) ? filter : new MeasureFilter(null, null, null, null, null, null);
+		Map<String, Object> params = new HashMap<>(page.params());
+		params.put("imposedBy", upper(f.imposedBy()));
+		params.put("appliesTo", upper(f.appliesTo()));
+		params.put("inForceOn", f.inForceOn());
+		params.put("legalBasis", f.legalBasis());
+		params.put("hsPrefix", (f.hsPrefix() == null) ? null : f.hsPrefix().replace(".", "").trim());
+		params.put("layer", f.layer());
+		String query = FILTERED.formatted(((orderBy != null) ? orderBy : MeasureOrder.IN_FORCE_FROM_ASC).orderBy);
+		return this.reader.one(query, params, record -> page.connection(
+				record.get("page").asList(v -> (TariffMeasure) Entities.of(v)), record.get("total").asLong()))
+			.orElseThrow();
 	}
 
-	@BatchMapping
-	Map<TariffMeasure, List<Source>> sources(List<TariffMeasure> measures) {
-		Map<String, List<Source>> byId = new HashMap<>();
-		this.neo4j.query(SOURCES)
-			.bind(ids(measures))
-			.to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, r) -> Map.entry(r.get("id").asString(), toSource(r.get("s"))))
-			.all()
-			.forEach(e -> byId.computeIfAbsent((String) e.getKey(), k -> new ArrayList<>()).add((Source) e.getValue()));
-		Map<TariffMeasure, List<Source>> result = new HashMap<>();
-		measures.forEach(m -> result.put(m, byId.getOrDefault(m.id(), List.of())));
-		return result;
+	@QueryMapping
+	List<TariffMeasure> timeline(@Argument String importer, @Argument String origin, @Argument LocalDate from,
+			@Argument LocalDate to) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("importer", upper(importer));
+		params.put("origin", upper(origin));
+		params.put("from", from);
+		params.put("to", to);
+		return this.reader.entities(TIMELINE, params, "m", TariffMeasure.class);
 	}
 
-	private static List<String> ids(Collection<TariffMeasure> measures) {
-		return measures.stream().map(TariffMeasure::id).toList();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> castList(Object value) {
-		return (value instanceof List<?> list) ? (List<String>) list : List.of();
-	}
-
-	static TariffMeasure toMeasure(Value m) {
-		return new TariffMeasure(m.get("id").asString(), m.get("title").asString(), m.get("instrument").asString(null),
-				m.get("legalBasis").asString(null), m.get("rate").isNull() ? null : BigDecimal.valueOf(m.get("rate").asDouble()),
-				m.get("rateNote").asString(null), m.get("layer").asString(null), m.get("announced").asLocalDate(null),
-				m.get("inForceFrom").asLocalDate(null), m.get("inForceUntil").asLocalDate(null),
-				m.get("confidence").asString(null), m.get("description").asString(null));
-	}
-
-	static Source toSource(Value s) {
-		return new Source(s.get("id").asString(), s.get("publisher").asString(null), s.get("title").asString(null),
-				s.get("document").asString(null), s.get("url").asString(null), s.get("published").asLocalDate(null));
+	private static String upper(String code) {
+		return (code == null) ? null : code.trim().toUpperCase(Locale.ROOT);
 	}
 
 }

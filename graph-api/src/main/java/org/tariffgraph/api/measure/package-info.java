@@ -1,2 +1,2 @@
-/** Tariff measures: lookups and their relationships to countries and sources. */
+/** Tariff measures: lookups, filtered lists and timelines. */
 package org.tariffgraph.api.measure;

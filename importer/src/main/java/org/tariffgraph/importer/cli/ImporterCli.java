@@ -20,8 +20,16 @@ public final class ImporterCli {
 		System.exit(run(args));
 	}
 
-	/** The driver and neo4j-migrations log through java.util.logging; only their warnings are for the user. */
+	/**
+	 * The CLI talks to people through its own output; libraries only speak up when something is wrong. The
+	 * configuration has its own name so that it does not take over the logging of an application that uses
+	 * the importer as a library (the main job). The driver and neo4j-migrations log through
+	 * java.util.logging.
+	 */
 	private static void quietLibraryLogging() {
+		if (System.getProperty("logback.configurationFile") == null) {
+			System.setProperty("logback.configurationFile", "logback-importer.xml");
+		}
 		java.util.logging.Logger root = java.util.logging.LogManager.getLogManager().getLogger("");
 		root.setLevel(java.util.logging.Level.WARNING);
 		for (var handler : root.getHandlers()) {

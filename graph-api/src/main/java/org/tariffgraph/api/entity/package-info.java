@@ -1,0 +1,2 @@
+/** Any entity by uid, and the fields every entity has. */
+package org.tariffgraph.api.entity;

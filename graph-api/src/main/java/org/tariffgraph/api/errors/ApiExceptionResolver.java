@@ -1,0 +1,73 @@
+package org.tariffgraph.api.errors;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionTimedOutException;
+
+/**
+ * Turns what can go wrong while answering into GraphQL errors: a bad argument is BAD_REQUEST with what was
+ * expected, a query the database stopped for taking too long or a database that is away is
+ * INTERNAL_ERROR with a sentence saying so. Anything else keeps Spring's default: INTERNAL_ERROR with an
+ * id to find the logged cause, never a stack trace.
+ */
+@Component
+final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+	private static final Log logger = LogFactory.getLog(ApiExceptionResolver.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof BadRequestException || ex instanceof IllegalArgumentException) {
+			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		Throwable cause = rootCause(ex);
+		if (cause instanceof ClientException client && client.code() != null
+				&& client.code().contains("Procedure") && client.getMessage().contains("parse")) {
+			return error(env, ErrorType.BAD_REQUEST, "The search text is not a valid Lucene query: " + firstLine(client.getMessage()));
+		}
+		if (ex instanceof TransactionTimedOutException || cause instanceof TransientException
+				&& String.valueOf(((TransientException) cause).code()).contains("Terminated")) {
+			return error(env, ErrorType.INTERNAL_ERROR, "The query took longer than the API allows and was stopped");
+		}
+		if (ex instanceof DataAccessResourceFailureException || ex instanceof TransientDataAccessResourceException
+				|| cause instanceof ServiceUnavailableException) {
+			logger.warn("The database is not available: " + cause.getMessage());
+			return error(env, ErrorType.INTERNAL_ERROR, "The database is not available; try again shortly");
+		}
+		if (ex instanceof InvalidDataAccessResourceUsageException) {
+			logger.error("A query failed", ex);
+		}
+		return null;
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+	}
+
+	private static Throwable rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	private static String firstLine(String text) {
+		int newline = text.indexOf('\n');
+		return (newline < 0) ? text : text.substring(0, newline);
+	}
+
+}

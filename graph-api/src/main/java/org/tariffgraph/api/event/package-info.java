@@ -1,0 +1,2 @@
+/** Events (talks, meetings, rulings, deals) and indicators. */
+package org.tariffgraph.api.event;

@@ -1,0 +1,153 @@
+package org.tariffgraph.api.exemption;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.tariffgraph.api.graph.ApiProperties;
+import org.tariffgraph.api.graph.GraphPath;
+import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.paging.Connection;
+import org.tariffgraph.api.paging.Page;
+import org.tariffgraph.model.read.Entities;
+import org.tariffgraph.model.read.Exemption;
+import org.tariffgraph.model.read.Industry;
+import org.tariffgraph.model.read.Source;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Which exemptions affect which sectors, both ways. An exemption reaches an industry through the goods it
+ * covers (and their subheadings) and the industries that make them, up the NAICS hierarchy; or by naming
+ * the industry, or one below it, directly.
+ */
+@Controller
+final class ExemptionController {
+
+	/** An industry an exemption reaches, and the shortest path that links them. */
+	record IndustryReach(Industry industry, GraphPath path, List<Source> sources) {
+	}
+
+	/** An exemption that reaches an industry, and the shortest path that links them. */
+	record ExemptionReach(Exemption exemption, GraphPath path, List<Source> sources) {
+	}
+
+	private static final String BY_ID = "MATCH (e:Exemption {id: $id}) RETURN e";
+
+	private static final String LIST = """
+			MATCH (e:Exemption)
+			WHERE ($grantedBy IS NULL OR EXISTS { (e)-[:GRANTED_BY]->(c:Country) WHERE c.iso2 = $grantedBy OR c.iso3 = $grantedBy })
+			  AND ($inForceOn IS NULL OR ((e.inForceFrom IS NULL OR e.inForceFrom <= $inForceOn)
+			       AND (e.inForceUntil IS NULL OR e.inForceUntil >= $inForceOn)))
+			WITH e ORDER BY coalesce(e.inForceFrom, e.announced), e.id
+			WITH collect(e) AS matched
+			RETURN size(matched) AS total, matched[$offset..$offset + $limit] AS page""";
+
+	private static final String INDUSTRIES_REACHED = """
+			UNWIND $uids AS uid
+			MATCH (e:Exemption {uid: uid})
+			CALL (e) {
+			  MATCH p = (e)-[:COVERS]->(:Good)<-[:PART_OF*0..2]-(:Good)-[:MADE_BY]->(:Industry)-[:PART_OF*0..5]->(i:Industry)
+			  RETURN i, p
+			  UNION
+			  MATCH p = (e)-[:AFFECTS]->(:Industry)-[:PART_OF*0..5]->(i:Industry)
+			  RETURN i, p
+			}
+			RETURN uid, i AS target, p, [(e)-[:SOURCED_BY]->(s:Source) | s] AS sources
+			ORDER BY uid, i.naicsCode, length(p)""";
+
+	private static final String EXEMPTIONS_REACHING = """
+			UNWIND $uids AS uid
+			MATCH (target:Industry {uid: uid})
+			CALL (target) {
+			  MATCH p = (e:Exemption)-[:COVERS]->(:Good)<-[:PART_OF*0..2]-(:Good)-[:MADE_BY]->(:Industry)-[:PART_OF*0..5]->(target)
+			  RETURN e, p
+			  UNION
+			  MATCH p = (e:Exemption)-[:AFFECTS]->(:Industry)-[:PART_OF*0..5]->(target)
+			  RETURN e, p
+			}
+			RETURN uid, e AS target, p, [(e)-[:SOURCED_BY]->(s:Source) | s] AS sources
+			ORDER BY uid, e.id, length(p)""";
+
+	private final GraphReader reader;
+
+	private final ApiProperties properties;
+
+	ExemptionController(GraphReader reader, ApiProperties properties) {
+		this.reader = reader;
+		this.properties = properties;
+	}
+
+	@QueryMapping
+	Exemption exemption(@Argument String id) {
+		return this.reader.entities(BY_ID, Map.of("id", id), "e", Exemption.class).stream().findFirst().orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Exemption> exemptions(@Argument String grantedBy, @Argument LocalDate inForceOn, @Argument Integer first,
+			@Argument String after) {
+		Page page = Page.of(first, after, this.properties);
+		Map<String, Object> params = new HashMap<>(page.params());
+		params.put("grantedBy", (grantedBy == null) ? null : grantedBy.trim().toUpperCase(Locale.ROOT));
+		params.put("inForceOn", inForceOn);
+		return this.reader.one(LIST, params, record -> page.connection(
+				record.get("page").asList(v -> (Exemption) Entities.of(v)), record.get("total").asLong()))
+			.orElseThrow();
+	}
+
+	@QueryMapping
+	List<ExemptionReach> exemptionsReachingIndustry(@Argument String naicsCode) {
+		String uid = "industry:" + naicsCode.trim();
+		return reaches(EXEMPTIONS_REACHING, List.of(uid), Exemption.class, ExemptionReach::new).get(uid);
+	}
+
+	@BatchMapping(typeName = "Industry", field = "exemptionsReaching")
+	Map<Industry, List<ExemptionReach>> exemptionsReaching(List<Industry> industries) {
+		var byUid = reaches(EXEMPTIONS_REACHING, industries.stream().map(Industry::uid).toList(), Exemption.class,
+				ExemptionReach::new);
+		Map<Industry, List<ExemptionReach>> result = new LinkedHashMap<>();
+		industries.forEach(i -> result.put(i, byUid.get(i.uid())));
+		return result;
+	}
+
+	@BatchMapping(typeName = "Exemption", field = "industriesReached")
+	Map<Exemption, List<IndustryReach>> industriesReached(List<Exemption> exemptions) {
+		var byUid = reaches(INDUSTRIES_REACHED, exemptions.stream().map(Exemption::uid).toList(), Industry.class,
+				IndustryReach::new);
+		Map<Exemption, List<IndustryReach>> result = new LinkedHashMap<>();
+		exemptions.forEach(e -> result.put(e, byUid.get(e.uid())));
+		return result;
+	}
+
+	/** How one reach is made from the entity reached, the path and the sources. */
+	@FunctionalInterface
+	private interface ReachFactory<T, R> {
+
+		R create(T target, GraphPath path, List<Source> sources);
+
+	}
+
+	/** Runs a reach query for several uids; keeps the shortest path per (uid, entity reached). */
+	private <T, R> Map<String, List<R>> reaches(String query, List<String> uids, Class<T> type,
+			ReachFactory<T, R> factory) {
+		Map<String, Map<String, R>> byUid = new LinkedHashMap<>();
+		uids.forEach(uid -> byUid.put(uid, new LinkedHashMap<>()));
+		this.reader.list(query, Map.of("uids", uids), record -> record).forEach(record -> {
+			var target = Entities.of(record.get("target"));
+			byUid.get(record.get("uid").asString()).computeIfAbsent(target.uid(), k -> factory.create(type.cast(target),
+					GraphPath.of(record.get("p").asPath()),
+					record.get("sources").asList(v -> (Source) Entities.of(v))));
+		});
+		Map<String, List<R>> result = new LinkedHashMap<>();
+		byUid.forEach((uid, reached) -> result.put(uid, new ArrayList<>(reached.values())));
+		return result;
+	}
+
+}

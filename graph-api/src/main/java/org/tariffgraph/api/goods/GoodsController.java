@@ -1,0 +1,91 @@
+package org.tariffgraph.api.goods;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.tariffgraph.api.graph.ApiProperties;
+import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.paging.Connection;
+import org.tariffgraph.api.paging.Page;
+import org.tariffgraph.model.read.Entities;
+import org.tariffgraph.model.read.GraphEntity;
+import org.tariffgraph.model.read.Good;
+import org.tariffgraph.model.read.Industry;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Goods by HS code and industries by NAICS code. */
+@Controller
+final class GoodsController {
+
+	private static final String GOOD = "MATCH (g:Good {hsCode: $code}) RETURN g";
+
+	private static final String GOODS = """
+			MATCH (g:Good)
+			WHERE ($prefix IS NULL OR g.hsCode STARTS WITH $prefix) AND ($level IS NULL OR g.level = $level)
+			WITH g ORDER BY g.hsCode
+			WITH collect(g) AS matched
+			RETURN size(matched) AS total, matched[$offset..$offset + $limit] AS page""";
+
+	private static final String INDUSTRY = "MATCH (i:Industry {naicsCode: $code}) RETURN i";
+
+	private static final String INDUSTRIES = """
+			MATCH (i:Industry)
+			WHERE ($prefix IS NULL OR i.naicsCode STARTS WITH $prefix) AND ($level IS NULL OR i.level = $level)
+			WITH i ORDER BY i.naicsCode
+			WITH collect(i) AS matched
+			RETURN size(matched) AS total, matched[$offset..$offset + $limit] AS page""";
+
+	private final GraphReader reader;
+
+	private final ApiProperties properties;
+
+	GoodsController(GraphReader reader, ApiProperties properties) {
+		this.reader = reader;
+		this.properties = properties;
+	}
+
+	@QueryMapping
+	Good good(@Argument String hsCode) {
+		return this.reader.entities(GOOD, Map.of("code", hsCode.replace(".", "").trim()), "g", Good.class)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Good> goods(@Argument String hsPrefix, @Argument Integer level, @Argument Integer first,
+			@Argument String after) {
+		return page(GOODS, (hsPrefix == null) ? null : hsPrefix.replace(".", "").trim(), level, first, after);
+	}
+
+	@QueryMapping
+	Industry industry(@Argument String naicsCode) {
+		return this.reader.entities(INDUSTRY, Map.of("code", naicsCode.trim()), "i", Industry.class)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Industry> industries(@Argument String naicsPrefix, @Argument Integer level, @Argument Integer first,
+			@Argument String after) {
+		return page(INDUSTRIES, (naicsPrefix == null) ? null : naicsPrefix.trim(), level, first, after);
+	}
+
+	private <T extends GraphEntity> Connection<T> page(String query, String prefix, Integer level, Integer first,
+			String after) {
+		Page page = Page.of(first, after, this.properties);
+		Map<String, Object> params = new HashMap<>(page.params());
+		params.put("prefix", prefix);
+		params.put("level", level);
+		return this.reader.one(query, params, record -> {
+			@SuppressWarnings("unchecked")
+			var items = record.get("page").asList(v -> (T) Entities.of(v));
+			return page.connection(items, record.get("total").asLong());
+		}).orElseThrow();
+	}
+
+}

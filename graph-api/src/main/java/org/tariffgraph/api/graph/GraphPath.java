@@ -1,0 +1,33 @@
+package org.tariffgraph.api.graph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.types.Path;
+import org.tariffgraph.model.read.Entities;
+import org.tariffgraph.model.read.GraphEntity;
+
+/** A path as a frontend draws it: nodes in order, and relationships between node uids. */
+public record GraphPath(List<GraphEntity> nodes, List<GraphRelationship> relationships, int length) {
+
+	/** A relationship of a path. */
+	public record GraphRelationship(String type, String from, String to) {
+	}
+
+	public static GraphPath of(Path path) {
+		Map<String, String> uids = new HashMap<>();
+		List<GraphEntity> nodes = new java.util.ArrayList<>();
+		for (var node : path.nodes()) {
+			uids.put(node.elementId(), node.get("uid").asString());
+			nodes.add(Entities.of(node));
+		}
+		List<GraphRelationship> relationships = new java.util.ArrayList<>();
+		for (var relationship : path.relationships()) {
+			relationships.add(new GraphRelationship(relationship.type(), uids.get(relationship.startNodeElementId()),
+					uids.get(relationship.endNodeElementId())));
+		}
+		return new GraphPath(List.copyOf(nodes), List.copyOf(relationships), path.length());
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.tariffgraph.api.limits;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import org.tariffgraph.api.graph.ApiProperties;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Requests deeper than {@code tariff-graph.api.max-depth} or asking for more than
+ * {@code tariff-graph.api.max-complexity} fields are refused before they reach the database; and the API
+ * does not start if a schema field has no data fetcher.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiProperties.class)
+class RequestLimits {
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(ApiProperties properties) {
+		return new MaxQueryDepthInstrumentation(properties.maxDepth());
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiProperties properties) {
+		return new MaxQueryComplexityInstrumentation(properties.maxComplexity());
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer failOnUnmappedSchema() {
+		return builder -> builder.inspectSchemaMappings(report -> {
+			if (!report.unmappedFields().isEmpty() || !report.unmappedArguments().isEmpty()) {
+				throw new IllegalStateException("The GraphQL schema has fields without data fetchers: " + report);
+			}
+		});
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.tariffgraph.api.navigation;
+
+import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.RelationshipType;
+
+/**
+ * One navigation field: from an entity of {@code type} along {@code relationship}, outgoing or incoming, to
+ * entities of {@code target} (any kind when null); one entity or a list.
+ */
+record Hop(String type, String field, RelationshipType relationship, boolean outgoing, EntityKind target,
+		boolean single) {
+
+	String loaderName() {
+		return "hop:" + this.type + "." + this.field;
+	}
+
+	static Hop out(String type, String field, RelationshipType relationship, EntityKind target) {
+		return new Hop(type, field, relationship, true, target, false);
+	}
+
+	static Hop in(String type, String field, RelationshipType relationship, EntityKind target) {
+		return new Hop(type, field, relationship, false, target, false);
+	}
+
+	static Hop outOne(String type, String field, RelationshipType relationship, EntityKind target) {
+		return new Hop(type, field, relationship, true, target, true);
+	}
+
+	static Hop inOne(String type, String field, RelationshipType relationship, EntityKind target) {
+		return new Hop(type, field, relationship, false, target, true);
+	}
+
+}

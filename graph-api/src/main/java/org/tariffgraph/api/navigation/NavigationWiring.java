@@ -1,0 +1,95 @@
+package org.tariffgraph.api.navigation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetcher;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.renderer.Renderer;
+import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.read.GraphEntity;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * Wires every {@link Hops hop} as a data fetcher backed by a DataLoader: however many entities a request
+ * lists, each navigation field costs one query, {@code MATCH (a:Entity)-[:TYPE]->(b) WHERE a.uid IN $uids}.
+ * The queries are built with Cypher-DSL from the hop table, never from input.
+ */
+@Configuration(proxyBeanMethods = false)
+class NavigationWiring {
+
+	private static final Renderer RENDERER = Renderer.getDefaultRenderer();
+
+	NavigationWiring(BatchLoaderRegistry loaders, GraphReader reader) {
+		for (Hop hop : Hops.ALL) {
+			String query = query(hop);
+			loaders.<String, Object>forName(hop.loaderName())
+				.registerMappedBatchLoader((uids, env) -> Mono.fromCallable(() -> load(reader, hop, query, uids)));
+		}
+	}
+
+	@Bean
+	RuntimeWiringConfigurer navigationFields() {
+		return wiring -> {
+			Map<String, List<Hop>> byType = Hops.ALL.stream().collect(Collectors.groupingBy(Hop::type));
+			for (EntityKind kind : EntityKind.values()) {
+				wiring.type(kind.label(), builder -> {
+					// kind is a default method of GraphEntity, which property fetching does not see
+					builder.dataFetcher("kind", env -> ((GraphEntity) env.getSource()).kind());
+					for (Hop hop : byType.getOrDefault(kind.label(), List.of())) {
+						builder.dataFetcher(hop.field(), fetcher(hop));
+					}
+					return builder;
+				});
+			}
+		};
+	}
+
+	private static DataFetcher<Object> fetcher(Hop hop) {
+		return env -> {
+			GraphEntity source = env.getSource();
+			return env.getDataLoader(hop.loaderName())
+				.load(source.uid())
+				.thenApply(value -> (value == null && !hop.single()) ? List.of() : value);
+		};
+	}
+
+	private static Map<String, Object> load(GraphReader reader, Hop hop, String query, Set<String> uids) {
+		Map<String, Object> result = new HashMap<>();
+		reader.grouped(query, Map.of("uids", List.copyOf(uids)), "uid", "b", uids).forEach((uid, entities) -> {
+			if (!hop.single()) {
+				result.put(uid, entities);
+			}
+			else if (!entities.isEmpty()) {
+				result.put(uid, entities.get(0));
+			}
+		});
+		return result;
+	}
+
+	static String query(Hop hop) {
+		Node a = Cypher.node(EntityKind.ENTITY_LABEL).named("a");
+		Node b = ((hop.target() == null) ? Cypher.node(EntityKind.ENTITY_LABEL) : Cypher.node(hop.target().label()))
+			.named("b");
+		var relationship = hop.outgoing() ? a.relationshipTo(b, hop.relationship().name())
+				: a.relationshipFrom(b, hop.relationship().name());
+		var statement = Cypher.match(relationship)
+			.where(a.property("uid").in(Cypher.parameter("uids")))
+			.returning(a.property("uid").as("uid"), b.as("b"))
+			.orderBy(Cypher.coalesce(b.property("inForceFrom"), b.property("date"), b.property("from"),
+					b.property("published")).ascending(), b.property("uid").ascending())
+			.build();
+		return RENDERER.render(statement);
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.tariffgraph.api.paging;
+
+import java.util.List;
+
+/** A page of a list, as Relay connections have it. */
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
+
+	/** An item and its cursor. */
+	public record Edge<T>(String cursor, T node) {
+	}
+
+	/** Where the page is. */
+	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+	}
+
+}

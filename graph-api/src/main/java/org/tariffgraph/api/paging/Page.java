@@ -1,0 +1,64 @@
+package org.tariffgraph.api.paging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.tariffgraph.api.errors.BadRequestException;
+import org.tariffgraph.api.graph.ApiProperties;
+
+/**
+ * A requested page: where it starts and how many items it holds, read from {@code first} and {@code after}
+ * with the API's default and maximum page sizes.
+ */
+public record Page(int offset, int limit) {
+
+	private static final String PREFIX = "offset:";
+
+	public static Page of(Integer first, String after, ApiProperties properties) {
+		int limit = (first == null) ? properties.defaultPageSize() : first;
+		if (limit < 1 || limit > properties.maxPageSize()) {
+			throw new BadRequestException("first must be between 1 and %d, was %d".formatted(properties.maxPageSize(), limit));
+		}
+		return new Page((after == null) ? 0 : decode(after) + 1, limit);
+	}
+
+	/** The parameters every paged query takes: {@code $offset} and {@code $limit}. */
+	public Map<String, Object> params() {
+		return Map.of("offset", this.offset, "limit", this.limit);
+	}
+
+	/** A connection of this page's items, given how many items there are in all. */
+	public <T> Connection<T> connection(List<T> items, long total) {
+		List<Connection.Edge<T>> edges = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			edges.add(new Connection.Edge<>(encode(this.offset + i), items.get(i)));
+		}
+		var info = new Connection.PageInfo(this.offset + items.size() < total, this.offset > 0,
+				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+		return new Connection<>(edges, info, (int) total);
+	}
+
+	static String encode(int offset) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+	}
+
+	static int decode(String cursor) {
+		try {
+			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			if (text.startsWith(PREFIX)) {
+				int offset = Integer.parseInt(text.substring(PREFIX.length()));
+				if (offset >= 0) {
+					return offset;
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// falls through to the error below
+		}
+		throw new BadRequestException("after must be a cursor this API returned, was '" + cursor + "'");
+	}
+
+}

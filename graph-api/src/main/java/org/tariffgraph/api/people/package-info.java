@@ -1,0 +1,2 @@
+/** Officials, organisations and the roles they hold. */
+package org.tariffgraph.api.people;

@@ -1,0 +1,86 @@
+package org.tariffgraph.api.search;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tariffgraph.api.errors.BadRequestException;
+import org.tariffgraph.api.graph.ApiProperties;
+import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.read.Entities;
+import org.tariffgraph.model.read.GraphEntity;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Full-text search over the {@code entity_search} index. */
+@Controller
+final class SearchController {
+
+	/** How search text is read. */
+	enum SearchSyntax {
+
+		PLAIN, LUCENE
+
+	}
+
+	/** A result and its score. */
+	record SearchHit(double score, GraphEntity entity) {
+	}
+
+	private static final String SEARCH = """
+			CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+			WHERE $kinds IS NULL OR any(label IN labels(node) WHERE label IN $kinds)
+			RETURN node, score ORDER BY score DESC, node.uid LIMIT $limit""";
+
+	private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
+
+	private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
+
+	private final GraphReader reader;
+
+	private final ApiProperties properties;
+
+	SearchController(GraphReader reader, ApiProperties properties) {
+		this.reader = reader;
+		this.properties = properties;
+	}
+
+	@QueryMapping
+	List<SearchHit> search(@Argument String text, @Argument SearchSyntax syntax, @Argument List<String> kinds,
+			@Argument Integer first) {
+		if (text == null || text.isBlank()) {
+			throw new BadRequestException("text must not be blank");
+		}
+		int limit = (first == null) ? this.properties.defaultPageSize() : first;
+		if (limit < 1 || limit > this.properties.maxPageSize()) {
+			throw new BadRequestException("first must be between 1 and %d, was %d".formatted(this.properties.maxPageSize(), limit));
+		}
+		if (kinds != null) {
+			for (String kind : kinds) {
+				if (EntityKind.byLabel(kind).isEmpty()) {
+					throw new BadRequestException("kinds must name kinds of entity (%s), found '%s'".formatted(
+							String.join(", ", Arrays.stream(EntityKind.values()).map(EntityKind::label).toList()), kind));
+				}
+			}
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("query", (syntax == SearchSyntax.LUCENE) ? text : escape(text));
+		params.put("kinds", kinds);
+		params.put("limit", limit);
+		return this.reader.list(SEARCH, params,
+				record -> new SearchHit(record.get("score").asDouble(), Entities.of(record.get("node"))));
+	}
+
+	/** Makes text literal for Lucene: special characters escaped, operator words lower-cased. */
+	static String escape(String text) {
+		String escaped = LUCENE_SPECIAL.matcher(text.trim()).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+		return OPERATOR_WORDS.matcher(escaped).replaceAll(m -> m.group().toLowerCase(java.util.Locale.ROOT));
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.tariffgraph.api.statement;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tariffgraph.api.graph.ApiProperties;
+import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.paging.Connection;
+import org.tariffgraph.api.paging.Page;
+import org.tariffgraph.model.read.Entities;
+import org.tariffgraph.model.read.Role;
+import org.tariffgraph.model.read.Statement;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Statements filtered by speaker, subject and date. */
+@Controller
+final class StatementController {
+
+	/** The filter of the {@code statements} query. */
+	record StatementFilter(String speaker, String about, LocalDate from, LocalDate to) {
+	}
+
+	private static final String BY_ID = "MATCH (s:Statement {id: $id}) RETURN s";
+
+	private static final String FILTERED = """
+			MATCH (s:Statement)
+			WHERE ($speaker IS NULL OR EXISTS { (s)-[:SAID_BY]->(:Entity {uid: $speaker}) })
+			  AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Entity {uid: $about}) })
+			  AND ($from IS NULL OR s.date >= $from)
+			  AND ($to IS NULL OR s.date <= $to)
+			WITH s ORDER BY s.date, s.id
+			WITH collect(s) AS matched
+			RETURN size(matched) AS total, matched[$offset..$offset + $limit] AS page""";
+
+	private static final String ROLES_ON_THE_DAY = """
+			UNWIND $uids AS uid
+			MATCH (s:Statement {uid: uid})-[:SAID_BY]->(:Official)-[:HOLDS]->(r:Role)
+			WHERE r.from <= s.date AND (r.until IS NULL OR r.until >= s.date)
+			RETURN uid, r ORDER BY r.from DESC""";
+
+	private final GraphReader reader;
+
+	private final ApiProperties properties;
+
+	StatementController(GraphReader reader, ApiProperties properties) {
+		this.reader = reader;
+		this.properties = properties;
+	}
+
+	@QueryMapping
+	Statement statement(@Argument String id) {
+		return this.reader.entities(BY_ID, Map.of("id", id), "s", Statement.class).stream().findFirst().orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Statement> statements(@Argument StatementFilter filter, @Argument Integer first, @Argument String after) {
+		Page page = Page.of(first, after, this.properties);
+		StatementFilter f = (filter != null) ? filter : new StatementFilter(null, null, null, null);
+		Map<String, Object> params = new HashMap<>(page.params());
+		params.put("speaker", f.speaker());
+		params.put("about", f.about());
+		params.put("from", f.from());
+		params.put("to", f.to());
+		return this.reader.one(FILTERED, params, record -> page.connection(
+				record.get("page").asList(v -> (Statement) Entities.of(v)), record.get("total").asLong()))
+			.orElseThrow();
+	}
+
+	@BatchMapping
+	Map<Statement, Role> speakerRole(List<Statement> statements) {
+		var grouped = this.reader.grouped(ROLES_ON_THE_DAY, Map.of("uids", statements.stream().map(Statement::uid).toList()),
+				"uid", "r", statements.stream().map(Statement::uid).toList());
+		Map<Statement, Role> result = new LinkedHashMap<>();
+		for (Statement statement : statements) {
+			var roles = grouped.get(statement.uid());
+			if (roles != null && !roles.isEmpty()) {
+				result.put(statement, (Role) roles.get(0));
+			}
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.tariffgraph.model.read;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.tariffgraph.model.EntityKind;
+
+/** Maps Neo4j nodes to entities by their kind's label. */
+public final class Entities {
+
+	private Entities() {
+	}
+
+	/** The entity a node is; the node must carry one kind's label. */
+	public static GraphEntity of(Node node) {
+		EntityKind kind = kindOf(node);
+		String uid = node.get("uid").asString();
+		return switch (kind) {
+			case COUNTRY -> new Country(uid, text(node, "iso2"), text(node, "iso3"), text(node, "name"), list(node, "aliases"));
+			case OFFICIAL -> new Official(uid, text(node, "id"), text(node, "name"), list(node, "aliases"),
+					text(node, "description"));
+			case ORGANISATION -> new Organisation(uid, text(node, "id"), text(node, "name"), text(node, "kind"),
+					list(node, "aliases"), text(node, "description"));
+			case ROLE -> new Role(uid, text(node, "id"), text(node, "title"), node.get("from").asLocalDate(null),
+					node.get("until").asLocalDate(null));
+			case MEASURE -> new TariffMeasure(uid, text(node, "id"), text(node, "title"), text(node, "instrument"),
+					text(node, "legalBasis"), decimal(node.get("rate")), text(node, "rateNote"), text(node, "layer"),
+					node.get("announced").asLocalDate(null), node.get("inForceFrom").asLocalDate(null),
+					node.get("inForceUntil").asLocalDate(null), node.get("coversAllGoods").asBoolean(false),
+					text(node, "confidence"), text(node, "description"));
+			case EXEMPTION -> new Exemption(uid, text(node, "id"), text(node, "title"), text(node, "kind"),
+					node.get("announced").asLocalDate(null), node.get("inForceFrom").asLocalDate(null),
+					node.get("inForceUntil").asLocalDate(null), text(node, "confidence"), text(node, "description"));
+			case GOOD -> new Good(uid, text(node, "hsCode"), node.get("level").asInt(0), text(node, "name"),
+					text(node, "description"), text(node, "section"));
+			case INDUSTRY -> new Industry(uid, text(node, "naicsCode"), node.get("level").asInt(0), text(node, "title"));
+			case STATEMENT -> new Statement(uid, text(node, "id"), node.get("date").asLocalDate(null), text(node, "kind"),
+					text(node, "text"));
+			case EVENT -> new Event(uid, text(node, "id"), text(node, "name"), text(node, "kind"),
+					node.get("date").asLocalDate(null), node.get("endDate").asLocalDate(null), text(node, "confidence"),
+					text(node, "description"));
+			case INDICATOR -> new Indicator(uid, text(node, "id"), text(node, "name"), decimal(node.get("value")),
+					text(node, "unit"), node.get("date").asLocalDate(null), text(node, "description"));
+			case SOURCE -> new Source(uid, text(node, "id"), text(node, "publisher"), text(node, "title"),
+					text(node, "document"), text(node, "url"), node.get("published").asLocalDate(null), text(node, "note"));
+		};
+	}
+
+	/** The same for a value holding a node. */
+	public static GraphEntity of(Value value) {
+		return of(value.asNode());
+	}
+
+	/** The kind of a node, from its labels. */
+	public static EntityKind kindOf(Node node) {
+		for (String label : node.labels()) {
+			var kind = EntityKind.byLabel(label);
+			if (kind.isPresent()) {
+				return kind.get();
+			}
+		}
+		throw new IllegalArgumentException("Node " + node.get("uid") + " has no entity label: " + node.labels());
+	}
+
+	private static String text(Node node, String key) {
+		return node.get(key).asString(null);
+	}
+
+	private static List<String> list(Node node, String key) {
+		Value value = node.get(key);
+		return value.isNull() ? List.of() : value.asList(Value::asString);
+	}
+
+	private static BigDecimal decimal(Value value) {
+		// Rates are stored as doubles; the API hands out exact decimals, 125 rather than 125.0
+		if (value.isNull()) {
+			return null;
+		}
+		return new BigDecimal(new BigDecimal(Double.toString(value.asDouble())).stripTrailingZeros().toPlainString());
+	}
+
+}
