@@ -34,8 +34,9 @@ final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
 		Throwable cause = rootCause(ex);
-		if (cause instanceof ClientException client && client.code() != null
-				&& client.code().contains("Procedure") && client.getMessage().contains("parse")) {
+		ClientException client = causeOfType(ex, ClientException.class);
+		if (client != null && client.getMessage() != null && client.getMessage().contains("fulltext")
+				&& client.getMessage().contains("ParseException")) {
 			return error(env, ErrorType.BAD_REQUEST, "The search text is not a valid Lucene query: " + firstLine(client.getMessage()));
 		}
 		if (ex instanceof TransactionTimedOutException || cause instanceof TransientException
@@ -55,6 +56,15 @@ final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
 		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+	}
+
+	private static <T extends Throwable> T causeOfType(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	private static Throwable rootCause(Throwable ex) {

@@ -61,7 +61,7 @@ final class ExemptionController {
 			  RETURN i, p
 			}
 			RETURN uid, i AS target, p, [(e)-[:SOURCED_BY]->(s:Source) | s] AS sources
-			ORDER BY uid, i.naicsCode, length(p)""";
+			ORDER BY uid, i.naicsCode, length(p), [n IN nodes(p) | n.uid]""";
 
 	private static final String EXEMPTIONS_REACHING = """
 			UNWIND $uids AS uid
@@ -74,7 +74,7 @@ final class ExemptionController {
 			  RETURN e, p
 			}
 			RETURN uid, e AS target, p, [(e)-[:SOURCED_BY]->(s:Source) | s] AS sources
-			ORDER BY uid, e.id, length(p)""";
+			ORDER BY uid, e.id, length(p), [n IN nodes(p) | n.uid]""";
 
 	private final GraphReader reader;
 
