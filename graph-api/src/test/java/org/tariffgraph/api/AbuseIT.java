@@ -1,0 +1,106 @@
+package org.tariffgraph.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Requests built to cost too much are refused with a GraphQL error before they reach the database. */
+@ApiTest
+class AbuseIT {
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		ApiTest.Neo4jProperties.register(registry);
+	}
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@BeforeEach
+	void fixture() {
+		Fixtures.load("small-graph");
+	}
+
+	@Test
+	void aQueryFiftyLevelsDeepIsRefused() {
+		StringBuilder query = new StringBuilder("{ country(code: \"CN\") { ");
+		for (int i = 0; i < 25; i++) {
+			query.append("measuresApplying { imposedBy { ");
+		}
+		query.append("name");
+		query.append(" } }".repeat(25)).append(" } }");
+		this.graphQl.document(query.toString())
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().contains("maximum query depth exceeded"))
+			.verify()
+			.path("country")
+			.pathDoesNotExist();
+	}
+
+	@Test
+	void aThousandAliasesAreRefused() {
+		StringBuilder query = new StringBuilder("{ ");
+		for (int i = 0; i < 1000; i++) {
+			query.append("a").append(i).append(": country(code: \"CN\") { iso2 name } ");
+		}
+		query.append("}");
+		this.graphQl.document(query.toString())
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().contains("maximum query complexity exceeded"))
+			.verify();
+	}
+
+	@Test
+	void aPageOfAMillionIsABadRequest() {
+		this.graphQl.document("{ measures(first: 1000000) { totalCount } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType().toString().equals("BAD_REQUEST")
+					&& e.getMessage().equals("first must be between 1 and 100, was 1000000"))
+			.verify();
+	}
+
+	@Test
+	void aCursorTheApiDidNotIssueIsABadRequest() {
+		this.graphQl.document("{ measures(after: \"not-a-cursor\") { totalCount } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType().toString().equals("BAD_REQUEST") && e.getMessage().startsWith("after must be a cursor"))
+			.verify();
+	}
+
+	@Test
+	void outOfRangeArgumentsAreBadRequests() {
+		this.graphQl.document("{ connections(from: \"country:US\", to: \"country:CN\", maxLength: 50) { length } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType().toString().equals("BAD_REQUEST") && e.getMessage().contains("maxLength"))
+			.verify();
+		this.graphQl.document("{ appliedTariffs(hsCode: \"95x3\", origin: \"CN\", destination: \"US\", date: \"2025-04-20\") { totalRate } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType().toString().equals("BAD_REQUEST") && e.getMessage().contains("hsCode"))
+			.verify();
+		this.graphQl.document("{ search(text: \"x\", kinds: [\"Planet\"]) { score } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType().toString().equals("BAD_REQUEST") && e.getMessage().contains("Planet"))
+			.verify();
+	}
+
+	@Test
+	void aDateThatIsNotADateIsAValidationError() {
+		this.graphQl.document("{ appliedTariffs(hsCode: \"9503\", origin: \"CN\", destination: \"US\", date: \"20 April\") { totalRate } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType().toString().equals("ValidationError"))
+			.verify();
+	}
+
+}
