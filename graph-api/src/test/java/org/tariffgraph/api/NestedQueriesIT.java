@@ -33,7 +33,7 @@ class NestedQueriesIT {
 		Fixtures.load("many-measures");
 	}
 
-	private int queriesFor(int rows) {
+	private long queriesFor(int rows) {
 		this.queries.reset();
 		this.graphQl.documentName("measuresNested")
 			.variable("first", rows)
@@ -45,8 +45,8 @@ class NestedQueriesIT {
 
 	@Test
 	void aNestedRequestSendsTheSameNumberOfQueriesForFiveRowsAsForFifty() {
-		int five = queriesFor(5);
-		int fifty = queriesFor(50);
+		long five = queriesFor(5);
+		long fifty = queriesFor(50);
 		assertThat(fifty).isEqualTo(five);
 		// one for the page, one per nested field: imposedBy, measuresImposed, appliesTo, goods, sources,
 		// amends, exemptions, exemptsFrom; amends.sources asks the sources loader for measures it has

@@ -1,27 +1,21 @@
 package org.tariffgraph.api.support;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
+import org.tariffgraph.model.instrument.CountingDriver;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/**
- * Counts the Cypher queries the application sends, at the driver: the driver, its sessions and their
- * transactions are wrapped, and every {@code run} or {@code executableQuery} counts one.
- */
+/** Counts the Cypher queries the application sends, at the driver (see {@link CountingDriver}). */
 public final class QueryCounter {
 
-	private final AtomicInteger queries = new AtomicInteger();
+	private final AtomicLong queries = new AtomicLong();
 
-	public int count() {
+	public long count() {
 		return this.queries.get();
 	}
 
@@ -39,39 +33,15 @@ public final class QueryCounter {
 		}
 
 		@Bean
-		static BeanPostProcessor countingDriver(org.springframework.beans.factory.ObjectProvider<QueryCounter> counter) {
+		static BeanPostProcessor countingDriver(ObjectProvider<QueryCounter> counter) {
 			return new BeanPostProcessor() {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String name) {
-					return (bean instanceof Driver driver) ? counter.getObject().wrap(driver, Driver.class) : bean;
+					return (bean instanceof Driver driver) ? CountingDriver.wrap(driver, counter.getObject().queries) : bean;
 				}
 			};
 		}
 
-	}
-
-	@SuppressWarnings("unchecked")
-	<T> T wrap(T target, Class<T> type) {
-		InvocationHandler handler = (proxy, method, args) -> {
-			if (method.getName().equals("run") || method.getName().equals("executableQuery")) {
-				this.queries.incrementAndGet();
-			}
-			Object result;
-			try {
-				result = method.invoke(target, args);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
-			if (result instanceof Transaction transaction) {
-				return wrap(transaction, Transaction.class);
-			}
-			if (result instanceof Session session) {
-				return wrap(session, Session.class);
-			}
-			return result;
-		};
-		return (T) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { type }, handler);
 	}
 
 }

@@ -32,7 +32,7 @@ public sealed interface Column permits Column.Property, Column.Reference {
 	record Reference(String name, RelationshipType type, Set<EntityKind> targets, boolean required, boolean list,
 			boolean replace, boolean incoming, boolean allowsAll, String help) implements Column {
 
-		boolean typed() {
+		public boolean typed() {
 			return this.targets.size() > 1;
 		}
 

@@ -164,6 +164,11 @@ public final class DatasetFormat {
 		return TABLES.stream().filter(t -> t.file().equals(file)).findFirst();
 	}
 
+	/** The files of the format with their columns, in the order they are read. */
+	public static List<Table> tables() {
+		return TABLES;
+	}
+
 	/** The file names of the format, in the order they are read. */
 	public static List<String> fileNames() {
 		return TABLES.stream().map(Table::file).toList();

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The types a dataset cell can have. Each parses the cell's text or says what it expected, in words a
  * person editing a spreadsheet understands.
  */
-enum ValueType {
+public enum ValueType {
 
 	TEXT("text") {
 		@Override

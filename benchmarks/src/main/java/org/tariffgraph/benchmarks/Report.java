@@ -1,0 +1,98 @@
+package org.tariffgraph.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tariffgraph.benchmarks.load.ImportBenchmark;
+import org.tariffgraph.benchmarks.query.QueryBenchmark;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The benchmark's results as Markdown for people and JSON for tools, with the machine they were taken on. */
+final class Report {
+
+	/** The import figures of one scale. */
+	record ScaleResult(double scale, long rows, long nodes, long relationships, List<ImportBenchmark.Figure> figures) {
+
+		double ratio(int method, int baseline) {
+			return this.figures.get(method).rowsPerSecond() / this.figures.get(baseline).rowsPerSecond();
+		}
+
+	}
+
+	private final Map<String, Object> machine;
+
+	private final List<ScaleResult> scales = new ArrayList<>();
+
+	private double queryScale;
+
+	private List<QueryBenchmark.Figure> queries = List.of();
+
+	Report(Map<String, Object> machine) {
+		this.machine = machine;
+	}
+
+	void add(ScaleResult result) {
+		this.scales.add(result);
+	}
+
+	void queries(double scale, List<QueryBenchmark.Figure> figures) {
+		this.queryScale = scale;
+		this.queries = figures;
+	}
+
+	void write(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("taken", OffsetDateTime.now().toString());
+		json.put("machine", this.machine);
+		json.put("import", this.scales);
+		json.put("queryScale", this.queryScale);
+		json.put("queries", this.queries);
+		JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+		Files.writeString(folder.resolve("report.json"), mapper.writeValueAsString(json));
+		Files.writeString(folder.resolve("report.md"), markdown());
+	}
+
+	String markdown() {
+		StringBuilder md = new StringBuilder("# Tariff Graph benchmark\n\n");
+		md.append("Taken ").append(OffsetDateTime.now().withNano(0)).append(" on ");
+		this.machine.forEach((k, v) -> md.append(k).append(": ").append(v).append("; "));
+		md.append("\n\nRatios compare figures measured in the same run on the same machine; absolute figures vary with the load of this shared machine.\n");
+		if (!this.scales.isEmpty()) {
+			md.append("\n## Import\n\n| scale | rows | nodes | relationships | method | seconds | rows/s | peak RSS (MiB) |\n|---|---|---|---|---|---|---|---|\n");
+			for (ScaleResult s : this.scales) {
+				for (ImportBenchmark.Figure f : s.figures()) {
+					md.append("| %s | %d | %d | %d | %s | %.1f | %.0f | %s |\n".formatted(s.scale(), f.rows(), f.nodes(),
+							f.relationships(), f.method(), f.seconds(), f.rowsPerSecond(),
+							f.peakRssKb() < 0 ? "–" : "%.0f".formatted(f.peakRssKb() / 1024.0)));
+				}
+			}
+			md.append("\n| scale | importer ÷ raw baseline | importer ÷ LOAD CSV | batched raw ÷ row-at-a-time |\n|---|---|---|---|\n");
+			for (ScaleResult s : this.scales) {
+				md.append("| %s | %.2f | %.2f | %.1f |\n".formatted(s.scale(), s.ratio(0, 1), s.ratio(0, 2), s.ratio(1, 3)));
+			}
+		}
+		if (!this.queries.isEmpty()) {
+			md.append("\n## Queries (scale ").append(this.queryScale).append(", GraphQL over HTTP vs. the same answer in Cypher through the driver)\n\n");
+			md.append("| question | concurrency | GraphQL req/s | Cypher req/s | throughput ratio | GraphQL p50 / p95 / p99 ms | Cypher p50 / p95 / p99 ms | p50 ratio | Cypher queries per request |\n|---|---|---|---|---|---|---|---|---|\n");
+			for (QueryBenchmark.Figure f : this.queries) {
+				md.append("| %s | %d | %.1f (%.1f–%.1f) | %.1f (%.1f–%.1f) | %.2f | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.2f | %.1f |\n"
+					.formatted(f.question(), f.concurrency(), f.graphQl().throughput(), f.graphQl().minThroughput(),
+							f.graphQl().maxThroughput(), f.cypher().throughput(), f.cypher().minThroughput(),
+							f.cypher().maxThroughput(), f.throughputRatio(), f.graphQl().p50Ms(), f.graphQl().p95Ms(),
+							f.graphQl().p99Ms(), f.cypher().p50Ms(), f.cypher().p95Ms(), f.cypher().p99Ms(), f.p50Ratio(),
+							f.queriesPerRequest()));
+			}
+			md.append("\nThroughput is the median of the rounds, with the lowest and highest round in brackets; latencies are medians of the rounds' percentiles.\n");
+		}
+		return md.toString();
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.tariffgraph.benchmarks.load;
+
+import java.nio.file.Path;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.tariffgraph.model.schema.GraphSchema;
+
+/**
+ * A new, empty in-process Neo4j with the graph's schema, reached over Bolt like a server, that LOAD CSV may
+ * read the dataset folder from. Every measurement gets its own, so that none starts warm.
+ */
+public final class FreshDatabase implements AutoCloseable {
+
+	private final Neo4j neo4j;
+
+	private final Driver driver;
+
+	public FreshDatabase(Path workDir, Path csvRoot) {
+		var builder = Neo4jBuilders.newInProcessBuilder(workDir).withDisabledServer();
+		if (csvRoot != null) {
+			builder = builder.withConfig(GraphDatabaseSettings.load_csv_file_url_root, csvRoot.toAbsolutePath());
+		}
+		this.neo4j = builder.build();
+		this.driver = GraphDatabase.driver(this.neo4j.boltURI(), AuthTokens.none());
+		GraphSchema.migrate(this.driver);
+	}
+
+	public Driver driver() {
+		return this.driver;
+	}
+
+	public String boltUri() {
+		return this.neo4j.boltURI().toString();
+	}
+
+	/** Nodes and relationships of the graph, without the migration chain. */
+	public long[] size() {
+		var record = this.driver.executableQuery("""
+				RETURN COUNT { (n) WHERE NOT n:__Neo4jMigration } AS nodes,
+				       COUNT { (a)-[]->() WHERE NOT a:__Neo4jMigration } AS relationships""").execute().records().get(0);
+		return new long[] { record.get("nodes").asLong(), record.get("relationships").asLong() };
+	}
+
+	@Override
+	public void close() {
+		this.driver.close();
+		this.neo4j.close();
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.tariffgraph.benchmarks.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+import org.tariffgraph.importer.dataset.Column;
+import org.tariffgraph.importer.dataset.DatasetFormat;
+import org.tariffgraph.importer.dataset.Table;
+import org.tariffgraph.model.EntityKind;
+
+/**
+ * Neo4j's own bulk path for the same files: one {@code LOAD CSV … CALL { … } IN TRANSACTIONS} statement per
+ * file for its nodes and one per reference column, generated from the dataset format. Types are converted
+ * in Cypher ({@code date()}, {@code toFloat()}, {@code split()}); nothing is validated.
+ */
+final class LoadCsvStatements {
+
+	private LoadCsvStatements() {
+	}
+
+	static List<String> forFiles(java.util.Set<String> present, int batchSize) {
+		List<String> nodes = new ArrayList<>();
+		List<String> relationships = new ArrayList<>();
+		for (Table table : DatasetFormat.tables()) {
+			if (!present.contains(table.file())) {
+				continue;
+			}
+			String key = keyExpression(table);
+			String uid = "'" + table.kind().prefix() + ":' + " + key;
+			StringJoiner set = new StringJoiner(", ");
+			set.add("n." + table.kind().keyProperty() + " = " + key);
+			for (Column column : table.columns()) {
+				if (column instanceof Column.Property property && !property.name().equals(table.keyColumn())) {
+					set.add("n." + property.name() + " = " + convert(property));
+				}
+			}
+			if (table.kind() == EntityKind.MEASURE) {
+				set.add("n.coversAllGoods = (row.goods = '*')");
+			}
+			if (table.kind() == EntityKind.GOOD) {
+				set.add("n.level = size(row.hsCode)");
+			}
+			nodes.add("""
+					LOAD CSV WITH HEADERS FROM 'file:///%s' AS row
+					CALL (row) {
+					  MERGE (n:Entity {uid: %s})
+					  SET n:%s, %s
+					} IN TRANSACTIONS OF %d ROWS""".formatted(table.file(), uid, table.kind().label(), set, batchSize));
+			for (Column column : table.columns()) {
+				if (column instanceof Column.Reference reference) {
+					String target = reference.typed() ? "target"
+							: "'" + reference.targets().iterator().next().prefix() + ":' + target";
+					String arrow = reference.incoming() ? "(a)<-[:%s]-(b)" : "(a)-[:%s]->(b)";
+					relationships.add("""
+							LOAD CSV WITH HEADERS FROM 'file:///%s' AS row
+							WITH row WHERE row.%s IS NOT NULL AND row.%s <> '*'
+							CALL (row) {
+							  MATCH (a:Entity {uid: %s})
+							  UNWIND split(row.%s, ';') AS target
+							  MATCH (b:Entity {uid: %s})
+							  MERGE %s
+							} IN TRANSACTIONS OF %d ROWS""".formatted(table.file(), reference.name(), reference.name(), uid,
+							reference.name(), target, arrow.formatted(reference.type().name()), batchSize));
+				}
+			}
+		}
+		nodes.addAll(relationships);
+		return nodes;
+	}
+
+	private static String keyExpression(Table table) {
+		if (table.keyColumn() != null) {
+			return "row." + table.keyColumn();
+		}
+		// roles: official/title/from, the title made a slug as the importer makes it
+		return "row.official + '/' + toLower(replace(row.title, ' ', '-')) + '/' + row.from";
+	}
+
+	private static String convert(Column.Property property) {
+		String cell = "row." + property.name();
+		if (property.list()) {
+			return "coalesce(split(" + cell + ", ';'), [])";
+		}
+		return switch (property.type()) {
+			case DATE -> "date(" + cell + ")";
+			case PERCENT -> "toFloat(replace(" + cell + ", '%', ''))";
+			case DECIMAL -> "toFloat(" + cell + ")";
+			default -> cell;
+		};
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.tariffgraph.benchmarks.query;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.driver.Driver;
+import org.tariffgraph.api.TariffGraphApi;
+import org.tariffgraph.model.instrument.CountingDriver;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Asks each question over HTTP at each concurrency, and the same answer of the driver directly, in rounds
+ * after a warm-up; reports throughput, latency percentiles, the GraphQL/Cypher ratios and the queries each
+ * request sent. Load, API and database share this machine's cores: the ratios, not the absolute figures, are
+ * what to compare over time.
+ */
+public final class QueryBenchmark {
+
+	/** The figures of one question at one concurrency. */
+	public record Figure(String question, int concurrency, Stats graphQl, Stats cypher, double queriesPerRequest) {
+
+		public double throughputRatio() {
+			return this.graphQl.throughput() / this.cypher.throughput();
+		}
+
+		public double p50Ratio() {
+			return this.graphQl.p50Ms() / this.cypher.p50Ms();
+		}
+
+	}
+
+	/** Medians over rounds; the spread is the lowest and highest round throughput. */
+	public record Stats(double throughput, double p50Ms, double p95Ms, double p99Ms, double minThroughput,
+			double maxThroughput) {
+	}
+
+	private final int rounds;
+
+	private final int requestsPerRound;
+
+	private final int warmup;
+
+	/**
+	 * @param rounds measured rounds per figure
+	 * @param requestsPerRound requests per round, shared among the concurrent clients
+	 * @param warmup requests per question before anything is measured
+	 */
+	public QueryBenchmark(int rounds, int requestsPerRound, int warmup) {
+		this.rounds = rounds;
+		this.requestsPerRound = requestsPerRound;
+		this.warmup = warmup;
+	}
+
+	public List<Figure> run(String boltUri, Driver direct, List<Integer> concurrencies) throws Exception {
+		AtomicLong apiQueries = new AtomicLong();
+		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(TariffGraphApi.class)
+			.initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					return (bean instanceof Driver driver) ? CountingDriver.wrap(driver, apiQueries) : bean;
+				}
+			}))
+			.run("--server.port=0", "--spring.neo4j.uri=" + boltUri, "--logging.level.root=WARN",
+					"--spring.main.banner-mode=off", "--spring.neo4j.pool.max-connection-pool-size=64")) {
+			int port = ((WebServerApplicationContext) application).getWebServer().getPort();
+			URI endpoint = URI.create("http://localhost:" + port + "/graphql");
+			HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+			JsonMapper json = JsonMapper.builder().build();
+			List<Figure> figures = new ArrayList<>();
+			for (Question question : Questions.pick(direct)) {
+				String body = json.writeValueAsString(Map.of("query", question.graphQl(), "variables", question.variables()));
+				Runnable graphQl = () -> post(http, endpoint, body);
+				Runnable cypher = () -> direct.executableQuery(question.cypher()).withParameters(question.params()).execute();
+				for (int i = 0; i < this.warmup; i++) {
+					graphQl.run();
+					cypher.run();
+				}
+				for (int concurrency : concurrencies) {
+					apiQueries.set(0);
+					long before = apiQueries.get();
+					Stats api = measure(graphQl, concurrency);
+					long requests = (long) this.rounds * concurrency * perClient(concurrency);
+					double perRequest = (apiQueries.get() - before) / (double) requests;
+					Stats baseline = measure(cypher, concurrency);
+					figures.add(new Figure(question.name(), concurrency, api, baseline, perRequest));
+				}
+			}
+			return figures;
+		}
+	}
+
+	private static void post(HttpClient http, URI endpoint, String body) {
+		try {
+			var response = http.send(HttpRequest.newBuilder(endpoint)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+				throw new IllegalStateException("The API answered " + response.statusCode() + ": " + response.body());
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private int perClient(int concurrency) {
+		return Math.max(1, this.requestsPerRound / concurrency);
+	}
+
+	private Stats measure(Runnable request, int concurrency) throws Exception {
+		int perClient = perClient(concurrency);
+		double[] throughputs = new double[this.rounds];
+		double[][] percentiles = new double[this.rounds][];
+		try (ExecutorService workers = Executors.newFixedThreadPool(concurrency)) {
+			for (int round = 0; round < this.rounds; round++) {
+				List<Future<long[]>> futures = new ArrayList<>();
+				long start = System.nanoTime();
+				for (int w = 0; w < concurrency; w++) {
+					futures.add(workers.submit(() -> {
+						long[] latencies = new long[perClient];
+						for (int i = 0; i < perClient; i++) {
+							long t = System.nanoTime();
+							request.run();
+							latencies[i] = System.nanoTime() - t;
+						}
+						return latencies;
+					}));
+				}
+				List<Long> all = new ArrayList<>();
+				for (Future<long[]> future : futures) {
+					for (long latency : future.get()) {
+						all.add(latency);
+					}
+				}
+				double seconds = (System.nanoTime() - start) / 1e9;
+				throughputs[round] = all.size() / seconds;
+				long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+				percentiles[round] = new double[] { ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99) };
+			}
+		}
+		return new Stats(median(throughputs), median(column(percentiles, 0)), median(column(percentiles, 1)),
+				median(column(percentiles, 2)), Arrays.stream(throughputs).min().orElse(0),
+				Arrays.stream(throughputs).max().orElse(0));
+	}
+
+	private static double ms(long[] sorted, double quantile) {
+		int index = (int) Math.ceil(quantile * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+	}
+
+	private static double[] column(double[][] rows, int column) {
+		return Arrays.stream(rows).mapToDouble(r -> r[column]).toArray();
+	}
+
+	static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int n = sorted.length;
+		return (n % 2 == 1) ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.tariffgraph.benchmarks.query;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+
+/** The four questions of the benchmark, with parameters picked from the graph the same way every run. */
+final class Questions {
+
+	private Questions() {
+	}
+
+	static List<Question> pick(Driver driver) {
+		String exemption = driver.executableQuery("""
+				MATCH (e:Exemption)
+				RETURN e.id AS id
+				ORDER BY EXISTS { (e)-[:COVERS]->(:Good)<-[:PART_OF*0..2]-(:Good)-[:MADE_BY]->(:Industry) } DESC, e.id
+				LIMIT 1""").execute().records().get(0).get("id").asString();
+		var applied = driver.executableQuery("""
+				MATCH (m:TariffMeasure)-[:COVERS]->(g:Good), (m)-[:IMPOSED_BY]->(d:Country), (m)-[:APPLIES_TO]->(o:Country)
+				RETURN g.hsCode AS hs, o.iso2 AS origin, d.iso2 AS destination, m.inForceFrom AS date
+				ORDER BY m.id LIMIT 1""").execute().records().get(0);
+		Map<String, Object> appliedVariables = Map.of("hs", applied.get("hs").asString(), "origin",
+				applied.get("origin").asString(), "destination", applied.get("destination").asString(), "date",
+				applied.get("date").asLocalDate().toString());
+		return List.of(
+				new Question("exemption → sectors", """
+						query($id: ID!) { exemption(id: $id) {
+						  industriesReached { industry { naicsCode title } path { length } sources { id } } } }""",
+						Map.of("id", exemption), """
+						MATCH (e:Exemption {id: $id})
+						CALL (e) {
+						  MATCH p = (e)-[:COVERS]->(:Good)<-[:PART_OF*0..2]-(:Good)-[:MADE_BY]->(:Industry)-[:PART_OF*0..5]->(i:Industry)
+						  RETURN i, p
+						  UNION
+						  MATCH p = (e)-[:AFFECTS]->(:Industry)-[:PART_OF*0..5]->(i:Industry)
+						  RETURN i, p
+						}
+						WITH i, min(length(p)) AS length, [(e)-[:SOURCED_BY]->(s:Source) | s.id] AS sources
+						RETURN i.naicsCode, i.title, length, sources ORDER BY i.naicsCode""", Map.of("id", exemption)),
+				new Question("applied tariff on a date, with layers", """
+						query($hs: String!, $origin: String!, $destination: String!, $date: Date!) {
+						  appliedTariffs(hsCode: $hs, origin: $origin, destination: $destination, date: $date) {
+						    totalRate layers { layer rate applies measure { id } exemptedBy { id } sources { id } } } }""",
+						appliedVariables, """
+						MATCH (destination:Country {iso2: $destination}), (origin:Country {iso2: $origin})
+						MATCH (m:TariffMeasure)-[:IMPOSED_BY]->(destination)
+						WHERE m.inForceFrom <= date($date) AND (m.inForceUntil IS NULL OR m.inForceUntil >= date($date))
+						  AND (NOT EXISTS { (m)-[:APPLIES_TO]->() } OR EXISTS { (m)-[:APPLIES_TO]->(origin) })
+						  AND (m.coversAllGoods OR EXISTS { (m)-[:COVERS]->(c:Good) WHERE $hs STARTS WITH c.hsCode })
+						WITH m ORDER BY m.layer, m.inForceFrom DESC
+						WITH m.layer AS layer, collect(m)[0] AS m
+						RETURN layer, m.rate AS rate, m.id AS id,
+						  [(e:Exemption)-[:EXEMPTS_FROM]->(m) WHERE EXISTS { (e)-[:COVERS]->(c:Good) WHERE $hs STARTS WITH c.hsCode } | e.id] AS exemptedBy,
+						  [(m)-[:SOURCED_BY]->(s:Source) | s.id] AS sources""", appliedVariables),
+				new Question("full-text search", """
+						query { search(text: "tariffs duties", first: 20) { score entity { uid kind displayName } } }""",
+						Map.of(), """
+						CALL db.index.fulltext.queryNodes('entity_search', 'tariffs duties') YIELD node, score
+						RETURN node.uid, labels(node), coalesce(node.name, node.title, node.text), score
+						ORDER BY score DESC LIMIT 20""", Map.of()),
+				new Question("100 measures with country, goods, sources", """
+						query { measures(first: 100) { edges { node {
+						  id rate imposedBy { name } appliesTo { iso2 } goods { hsCode } sources { id } } } } }""",
+						Map.of(), """
+						MATCH (m:TariffMeasure) WITH m ORDER BY m.inForceFrom, m.id LIMIT 100
+						RETURN m.id, m.rate, [(m)-[:IMPOSED_BY]->(c) | c.name] AS imposedBy,
+						  [(m)-[:APPLIES_TO]->(c) | c.iso2] AS appliesTo, [(m)-[:COVERS]->(g) | g.hsCode] AS goods,
+						  [(m)-[:SOURCED_BY]->(s) | s.id] AS sources""", Map.of()));
+	}
+
+}
