@@ -20,7 +20,7 @@ class SchemaInspectionTest {
 	void aSchemaFieldWithoutADataFetcherStopsTheApiFromStarting() {
 		assertThatIllegalStateException().isThrownBy(() -> builder("type Query { unmapped: String }").build())
 			.withMessageContaining("fields without data fetchers")
-			.withMessageContaining("Query.unmapped");
+			.withMessageContaining("Query=[unmapped]");
 	}
 
 	@Test
