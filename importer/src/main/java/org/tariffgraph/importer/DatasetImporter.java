@@ -2,7 +2,9 @@ package org.tariffgraph.importer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.tariffgraph.importer.dataset.Dataset;
@@ -32,11 +34,12 @@ public final class DatasetImporter {
 		long start = System.nanoTime();
 		GraphSchema.migrate(this.driver);
 		ImportReport report = new ImportReport();
+		Set<String> existing = new HashSet<>();
 		for (Map.Entry<Table, List<Row>> entry : dataset.rowsByTable().entrySet()) {
-			this.writer.writeNodes(entry.getKey().file(), entry.getKey().kind(), entry.getValue(), report);
+			existing.addAll(this.writer.writeNodes(entry.getKey().file(), entry.getKey().kind(), entry.getValue(), report));
 		}
 		for (Map.Entry<Table, List<Row>> entry : dataset.rowsByTable().entrySet()) {
-			this.writer.writeRelationships(entry.getKey().file(), entry.getValue(), report);
+			this.writer.writeRelationships(entry.getKey().file(), entry.getValue(), report, existing);
 		}
 		this.writer.linkHierarchies(report);
 		report.addRows(dataset.rowCount());

@@ -41,14 +41,12 @@ final class ExemptionController {
 
 	private static final String BY_ID = "MATCH (e:Exemption {id: $id}) RETURN e";
 
-	private static final String LIST = """
+	private static final String LIST = Page.query("""
 			MATCH (e:Exemption)
 			WHERE ($grantedBy IS NULL OR EXISTS { (e)-[:GRANTED_BY]->(c:Country) WHERE c.iso2 = $grantedBy OR c.iso3 = $grantedBy })
 			  AND ($inForceOn IS NULL OR ((e.inForceFrom IS NULL OR e.inForceFrom <= $inForceOn)
-			       AND (e.inForceUntil IS NULL OR e.inForceUntil >= $inForceOn)))
-			WITH e ORDER BY coalesce(e.inForceFrom, e.announced), e.id
-			WITH collect(e) AS matched
-			RETURN size(matched) AS total, matched[$offset..$offset + $limit] AS page""";
+			       AND (e.inForceUntil IS NULL OR e.inForceUntil >= $inForceOn)))""", "e",
+			"coalesce(e.inForceFrom, e.announced), e.id");
 
 	private static final String INDUSTRIES_REACHED = """
 			UNWIND $uids AS uid

@@ -22,21 +22,17 @@ final class GoodsController {
 
 	private static final String GOOD = "MATCH (g:Good {hsCode: $code}) RETURN g";
 
-	private static final String GOODS = """
+	private static final String GOODS = Page.query("""
 			MATCH (g:Good)
-			WHERE ($prefix IS NULL OR g.hsCode STARTS WITH $prefix) AND ($level IS NULL OR g.level = $level)
-			WITH g ORDER BY g.hsCode
-			WITH collect(g) AS matched
-			RETURN size(matched) AS total, matched[$offset..$offset + $limit] AS page""";
+			WHERE ($prefix IS NULL OR g.hsCode STARTS WITH $prefix) AND ($level IS NULL OR g.level = $level)""", "g",
+			"g.hsCode");
 
 	private static final String INDUSTRY = "MATCH (i:Industry {naicsCode: $code}) RETURN i";
 
-	private static final String INDUSTRIES = """
+	private static final String INDUSTRIES = Page.query("""
 			MATCH (i:Industry)
-			WHERE ($prefix IS NULL OR i.naicsCode STARTS WITH $prefix) AND ($level IS NULL OR i.level = $level)
-			WITH i ORDER BY i.naicsCode
-			WITH collect(i) AS matched
-			RETURN size(matched) AS total, matched[$offset..$offset + $limit] AS page""";
+			WHERE ($prefix IS NULL OR i.naicsCode STARTS WITH $prefix) AND ($level IS NULL OR i.level = $level)""", "i",
+			"i.naicsCode");
 
 	private final GraphReader reader;
 

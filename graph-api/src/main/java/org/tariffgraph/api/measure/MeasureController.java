@@ -51,10 +51,7 @@ final class MeasureController {
 			  AND ($legalBasis IS NULL OR toLower(m.legalBasis) = toLower($legalBasis))
 			  AND ($layer IS NULL OR m.layer = $layer)
 			  AND ($hsPrefix IS NULL OR m.coversAllGoods
-			       OR EXISTS { (m)-[:COVERS]->(g:Good) WHERE g.hsCode STARTS WITH $hsPrefix OR $hsPrefix STARTS WITH g.hsCode })
-			WITH m ORDER BY %s
-			WITH collect(m) AS matched
-			RETURN size(matched) AS total, matched[$offset..$offset + $limit] AS page""";
+			       OR EXISTS { (m)-[:COVERS]->(g:Good) WHERE g.hsCode STARTS WITH $hsPrefix OR $hsPrefix STARTS WITH g.hsCode })""";
 
 	private static final String TIMELINE = """
 			MATCH (m:TariffMeasure)-[:IMPOSED_BY]->(importer:Country)
@@ -91,7 +88,7 @@ final class MeasureController {
 		params.put("legalBasis", f.legalBasis());
 		params.put("hsPrefix", (f.hsPrefix() == null) ? null : f.hsPrefix().replace(".", "").trim());
 		params.put("layer", f.layer());
-		String query = FILTERED.formatted(((orderBy != null) ? orderBy : MeasureOrder.IN_FORCE_FROM_ASC).orderBy);
+		String query = Page.query(FILTERED, "m", ((orderBy != null) ? orderBy : MeasureOrder.IN_FORCE_FROM_ASC).orderBy);
 		return this.reader.one(query, params, record -> page.connection(
 				record.get("page").asList(v -> (TariffMeasure) Entities.of(v)), record.get("total").asLong()))
 			.orElseThrow();

@@ -25,6 +25,26 @@ public record Page(int offset, int limit) {
 		return new Page((after == null) ? 0 : decode(after) + 1, limit);
 	}
 
+	/**
+	 * A paged query: how many rows {@code match} finds in all, and one page of them in {@code orderBy} order.
+	 * Counting and paging apart lets Neo4j keep only the top rows when it sorts, instead of collecting every
+	 * match. All three arguments are constants of the calling controller, never input.
+	 * @param match a {@code MATCH … WHERE …} binding {@code variable}
+	 */
+	public static String query(String match, String variable, String orderBy) {
+		return """
+				CALL () {
+				  %1$s
+				  RETURN count(%2$s) AS total
+				}
+				CALL () {
+				  %1$s
+				  WITH %2$s ORDER BY %3$s SKIP $offset LIMIT $limit
+				  RETURN collect(%2$s) AS page
+				}
+				RETURN total, page""".formatted(match, variable, orderBy);
+	}
+
 	/** The parameters every paged query takes: {@code $offset} and {@code $limit}. */
 	public Map<String, Object> params() {
 		return Map.of("offset", this.offset, "limit", this.limit);

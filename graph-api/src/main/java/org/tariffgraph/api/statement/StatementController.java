@@ -29,15 +29,12 @@ final class StatementController {
 
 	private static final String BY_ID = "MATCH (s:Statement {id: $id}) RETURN s";
 
-	private static final String FILTERED = """
+	private static final String FILTERED = Page.query("""
 			MATCH (s:Statement)
 			WHERE ($speaker IS NULL OR EXISTS { (s)-[:SAID_BY]->(:Entity {uid: $speaker}) })
 			  AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Entity {uid: $about}) })
 			  AND ($from IS NULL OR s.date >= $from)
-			  AND ($to IS NULL OR s.date <= $to)
-			WITH s ORDER BY s.date, s.id
-			WITH collect(s) AS matched
-			RETURN size(matched) AS total, matched[$offset..$offset + $limit] AS page""";
+			  AND ($to IS NULL OR s.date <= $to)""", "s", "s.date, s.id");
 
 	private static final String ROLES_ON_THE_DAY = """
 			UNWIND $uids AS uid

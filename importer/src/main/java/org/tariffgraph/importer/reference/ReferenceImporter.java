@@ -88,11 +88,11 @@ public final class ReferenceImporter {
 		ImportReport report = new ImportReport();
 		plan.notes().forEach(report::addNote);
 		List<Row> sources = List.of(ReferenceSources.HS, ReferenceSources.NAICS, ReferenceSources.CONCORDANCE);
-		writer.writeNodes("reference sources", EntityKind.SOURCE, sources, report);
-		writer.writeNodes("HS goods", EntityKind.GOOD, plan.goods(), report);
-		writer.writeNodes("NAICS industries", EntityKind.INDUSTRY, plan.industries(), report);
-		writer.writeRelationships("HS goods", plan.goods(), report);
-		writer.writeRelationships("NAICS industries", plan.industries(), report);
+		Set<String> existing = new HashSet<>(writer.writeNodes("reference sources", EntityKind.SOURCE, sources, report));
+		existing.addAll(writer.writeNodes("HS goods", EntityKind.GOOD, plan.goods(), report));
+		existing.addAll(writer.writeNodes("NAICS industries", EntityKind.INDUSTRY, plan.industries(), report));
+		writer.writeRelationships("HS goods", plan.goods(), report, existing);
+		writer.writeRelationships("NAICS industries", plan.industries(), report, existing);
 		writer.linkHierarchies(report);
 		if (!plan.concordance().isEmpty()) {
 			var resolution = new ConcordanceResolution(plan.concordance(), codes(driver, database, "Good", "hsCode"),

@@ -3,12 +3,13 @@ package org.tariffgraph.importer.write;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.summary.ResultSummary;
 import org.tariffgraph.importer.dataset.Column;
 import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.importer.write.ImportReport.NodeCounts;
@@ -34,7 +35,7 @@ public final class GraphWriter {
 			  ELSE 'updated' END AS outcome
 			MERGE (n:Entity {uid: row.uid})
 			SET n:%1$s, n += row.props
-			RETURN outcome, count(*) AS rows""";
+			RETURN outcome, count(*) AS rows, collect(CASE WHEN outcome <> 'created' THEN row.uid END) AS existing""";
 
 	private static final String DELETE_STALE_OUTGOING = """
 			UNWIND $rows AS row
@@ -94,51 +95,71 @@ public final class GraphWriter {
 		this.progress = progress;
 	}
 
-	/** Upserts the nodes of rows of one kind. */
-	public void writeNodes(String step, EntityKind kind, List<Row> rows, ImportReport report) {
+	/**
+	 * Upserts the nodes of rows of one kind.
+	 * @return the uids of the nodes that existed before: only their relationships can be stale
+	 */
+	public Set<String> writeNodes(String step, EntityKind kind, List<Row> rows, ImportReport report) {
 		String query = UPSERT_NODES.formatted(kind.label());
 		Map<String, Long> outcomes = new HashMap<>();
+		Set<String> existing = new HashSet<>();
 		inBatches(step, rows, batch -> {
 			List<Map<String, Object>> params = batch.stream()
 				.map(row -> Map.<String, Object>of("uid", row.uid(), "props", row.props()))
 				.toList();
 			try (var s = this.driver.session(this.session)) {
 				s.executeWrite(tx -> {
-					tx.run(query, Map.of("rows", params))
-						.forEachRemaining(r -> outcomes.merge(r.get("outcome").asString(), r.get("rows").asLong(), Long::sum));
+					tx.run(query, Map.of("rows", params)).forEachRemaining(r -> {
+						outcomes.merge(r.get("outcome").asString(), r.get("rows").asLong(), Long::sum);
+						r.get("existing").asList(v -> v.asString()).forEach(existing::add);
+					});
 					return null;
 				});
 			}
 		});
 		report.addNodes(kind.label(), new NodeCounts(outcomes.getOrDefault("created", 0L),
 				outcomes.getOrDefault("updated", 0L), outcomes.getOrDefault("unchanged", 0L)));
+		return existing;
 	}
 
-	/** Writes the relationships of every reference column of the rows. */
-	public void writeRelationships(String step, List<Row> rows, ImportReport report) {
+	/**
+	 * Writes the relationships of every reference column of the rows. Stale relationships are looked for only
+	 * on nodes that existed before this import: a node created by it has none, and on a first import that
+	 * saves a query per column and batch.
+	 */
+	public void writeRelationships(String step, List<Row> rows, ImportReport report, Set<String> existing) {
 		Map<Column.Reference, List<Map<String, Object>>> byColumn = new java.util.LinkedHashMap<>();
+		Map<Column.Reference, List<Map<String, Object>>> staleCandidates = new java.util.LinkedHashMap<>();
 		for (Row row : rows) {
 			for (Row.Link link : row.links()) {
-				byColumn.computeIfAbsent(link.column(), c -> new ArrayList<>())
-					.add(Map.of("from", row.uid(), "to", link.targets().stream().map(Row.Target::uid).toList()));
+				Map<String, Object> param = Map.of("from", row.uid(), "to",
+						link.targets().stream().map(Row.Target::uid).toList());
+				byColumn.computeIfAbsent(link.column(), c -> new ArrayList<>()).add(param);
+				if (existing.contains(row.uid())) {
+					staleCandidates.computeIfAbsent(link.column(), c -> new ArrayList<>()).add(param);
+				}
 			}
 		}
 		for (var entry : byColumn.entrySet()) {
 			Column.Reference column = entry.getKey();
 			String type = column.type().name();
-			String delete = (column.incoming() ? DELETE_STALE_INCOMING : DELETE_STALE_OUTGOING).formatted(type);
 			String merge = (column.incoming() ? MERGE_INCOMING : MERGE_OUTGOING).formatted(type);
+			List<Map<String, Object>> stale = staleCandidates.getOrDefault(column, List.of());
+			if (column.replace() && !stale.isEmpty()) {
+				String delete = (column.incoming() ? DELETE_STALE_INCOMING : DELETE_STALE_OUTGOING).formatted(type);
+				inBatches(step + " " + column.name() + " (stale)", stale, batch -> {
+					try (var s = this.driver.session(this.session)) {
+						long deleted = s.executeWrite(tx -> tx.run(delete, Map.of("rows", batch)).consume().counters())
+							.relationshipsDeleted();
+						report.addRelationships(type, new RelationshipCounts(0, deleted));
+					}
+				});
+			}
 			inBatches(step + " " + column.name(), entry.getValue(), batch -> {
 				try (var s = this.driver.session(this.session)) {
-					RelationshipCounts counts = s.executeWrite(tx -> {
-						long deleted = 0;
-						if (column.replace()) {
-							deleted = tx.run(delete, Map.of("rows", batch)).consume().counters().relationshipsDeleted();
-						}
-						ResultSummary merged = tx.run(merge, Map.of("rows", batch)).consume();
-						return new RelationshipCounts(merged.counters().relationshipsCreated(), deleted);
-					});
-					report.addRelationships(type, counts);
+					long created = s.executeWrite(tx -> tx.run(merge, Map.of("rows", batch)).consume().counters())
+						.relationshipsCreated();
+					report.addRelationships(type, new RelationshipCounts(created, 0));
 				}
 			});
 		}
