@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +31,16 @@ class BenchmarkSmokeIT {
 		assertThat(latest).contains("importer ÷ raw baseline", "importer (CLI process, validation included)",
 				"LOAD CSV", "row-at-a-time", "exemption → sectors", "applied tariff on a date", "full-text search",
 				"100 measures with country, goods, sources");
+		Path json;
 		try (Stream<Path> reports = Files.walk(this.dir.resolve("out"))) {
-			assertThat(reports.map(p -> p.getFileName().toString())).contains("report.md", "report.json");
+			json = reports.filter(p -> p.getFileName().toString().equals("report.json")).findFirst().orElseThrow();
+		}
+		// the importer, the raw baseline and LOAD CSV must build the same graph for their ratios to mean anything
+		var figures = JsonMapper.builder().build().readTree(json.toFile()).get("import").get(0).get("figures");
+		for (int method = 1; method <= 2; method++) {
+			assertThat(figures.get(method).get("nodes").asLong()).isEqualTo(figures.get(0).get("nodes").asLong());
+			assertThat(figures.get(method).get("relationships").asLong()).as(figures.get(method).get("method").asString())
+				.isEqualTo(figures.get(0).get("relationships").asLong());
 		}
 	}
 

@@ -41,6 +41,12 @@ final class LoadCsvStatements {
 			if (table.kind() == EntityKind.GOOD) {
 				set.add("n.level = size(row.hsCode)");
 			}
+			if (table.kind() == EntityKind.INDUSTRY) {
+				// as the importer derives them: sectors are level 2 and know the two-digit codes they span
+				set.add("n.level = CASE WHEN row.naicsCode CONTAINS '-' THEN 2 ELSE size(row.naicsCode) END");
+				set.add("n.sectorCodes = CASE WHEN row.naicsCode CONTAINS '-' THEN [x IN range(toInteger(left(row.naicsCode, 2)), "
+						+ "toInteger(right(row.naicsCode, 2))) | toString(x)] WHEN size(row.naicsCode) = 2 THEN [row.naicsCode] END");
+			}
 			nodes.add("""
 					LOAD CSV WITH HEADERS FROM 'file:///%s' AS row
 					CALL (row) {
