@@ -96,12 +96,10 @@ final class ExemptionController {
 	Connection<Exemption> exemptions(@Argument String grantedBy, @Argument LocalDate inForceOn, @Argument Integer first,
 			@Argument String after) {
 		Page page = Page.of(first, after, this.properties);
-		Map<String, Object> params = new HashMap<>(page.params());
+		Map<String, Object> params = new HashMap<>();
 		params.put("grantedBy", (grantedBy == null) ? null : grantedBy.trim().toUpperCase(Locale.ROOT));
 		params.put("inForceOn", inForceOn);
-		return this.reader.one(LIST, params, record -> page.connection(
-				record.get("page").asList(v -> (Exemption) Entities.of(v)), record.get("total").asLong()))
-			.orElseThrow();
+		return page.fetch(this.reader, LIST, params, Exemption.class);
 	}
 
 	@QueryMapping

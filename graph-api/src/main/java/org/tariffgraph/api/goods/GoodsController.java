@@ -7,7 +7,6 @@ import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
-import org.tariffgraph.model.read.Entities;
 import org.tariffgraph.model.read.GraphEntity;
 import org.tariffgraph.model.read.Good;
 import org.tariffgraph.model.read.Industry;
@@ -54,7 +53,7 @@ final class GoodsController {
 	@QueryMapping
 	Connection<Good> goods(@Argument String hsPrefix, @Argument Integer level, @Argument Integer first,
 			@Argument String after) {
-		return page(GOODS, (hsPrefix == null) ? null : hsPrefix.replace(".", "").trim(), level, first, after);
+		return page(GOODS, (hsPrefix == null) ? null : hsPrefix.replace(".", "").trim(), level, first, after, Good.class);
 	}
 
 	@QueryMapping
@@ -68,20 +67,15 @@ final class GoodsController {
 	@QueryMapping
 	Connection<Industry> industries(@Argument String naicsPrefix, @Argument Integer level, @Argument Integer first,
 			@Argument String after) {
-		return page(INDUSTRIES, (naicsPrefix == null) ? null : naicsPrefix.trim(), level, first, after);
+		return page(INDUSTRIES, (naicsPrefix == null) ? null : naicsPrefix.trim(), level, first, after, Industry.class);
 	}
 
 	private <T extends GraphEntity> Connection<T> page(String query, String prefix, Integer level, Integer first,
-			String after) {
-		Page page = Page.of(first, after, this.properties);
-		Map<String, Object> params = new HashMap<>(page.params());
+			String after, Class<T> type) {
+		Map<String, Object> params = new HashMap<>();
 		params.put("prefix", prefix);
 		params.put("level", level);
-		return this.reader.one(query, params, record -> {
-			@SuppressWarnings("unchecked")
-			var items = record.get("page").asList(v -> (T) Entities.of(v));
-			return page.connection(items, record.get("total").asLong());
-		}).orElseThrow();
+		return Page.of(first, after, this.properties).fetch(this.reader, query, params, type);
 	}
 
 }

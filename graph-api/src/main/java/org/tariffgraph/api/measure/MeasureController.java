@@ -10,7 +10,6 @@ import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
-import org.tariffgraph.model.read.Entities;
 import org.tariffgraph.model.read.TariffMeasure;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -81,7 +80,7 @@ final class MeasureController {
 			@Argument Integer first, @Argument String after) {
 		Page page = Page.of(first, after, this.properties);
 		MeasureFilter f = (filter != null) ? filter : new MeasureFilter(null, null, null, null, null, null);
-		Map<String, Object> params = new HashMap<>(page.params());
+		Map<String, Object> params = new HashMap<>();
 		params.put("imposedBy", upper(f.imposedBy()));
 		params.put("appliesTo", upper(f.appliesTo()));
 		params.put("inForceOn", f.inForceOn());
@@ -89,9 +88,7 @@ final class MeasureController {
 		params.put("hsPrefix", (f.hsPrefix() == null) ? null : f.hsPrefix().replace(".", "").trim());
 		params.put("layer", f.layer());
 		String query = Page.query(FILTERED, "m", ((orderBy != null) ? orderBy : MeasureOrder.IN_FORCE_FROM_ASC).orderBy);
-		return this.reader.one(query, params, record -> page.connection(
-				record.get("page").asList(v -> (TariffMeasure) Entities.of(v)), record.get("total").asLong()))
-			.orElseThrow();
+		return page.fetch(this.reader, query, params, TariffMeasure.class);
 	}
 
 	@QueryMapping

@@ -2,12 +2,16 @@ package org.tariffgraph.api.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.tariffgraph.api.errors.BadRequestException;
 import org.tariffgraph.api.graph.ApiProperties;
+import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.model.read.Entities;
+import org.tariffgraph.model.read.GraphEntity;
 
 /**
  * A requested page: where it starts and how many items it holds, read from {@code first} and {@code after}
@@ -48,6 +52,18 @@ public record Page(int offset, int limit) {
 	/** The parameters every paged query takes: {@code $offset} and {@code $limit}. */
 	public Map<String, Object> params() {
 		return Map.of("offset", this.offset, "limit", this.limit);
+	}
+
+	/**
+	 * Runs a query made by {@link #query} with this page's parameters and {@code params}, and returns its
+	 * connection.
+	 */
+	public <T extends GraphEntity> Connection<T> fetch(GraphReader reader, String query, Map<String, Object> params,
+			Class<T> type) {
+		Map<String, Object> all = new HashMap<>(params);
+		all.putAll(params());
+		return reader.one(query, all, record -> connection(record.get("page").asList(v -> type.cast(Entities.of(v))),
+				record.get("total").asLong())).orElseThrow();
 	}
 
 	/** A connection of this page's items, given how many items there are in all. */

@@ -10,7 +10,6 @@ import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
-import org.tariffgraph.model.read.Entities;
 import org.tariffgraph.model.read.Role;
 import org.tariffgraph.model.read.Statement;
 
@@ -60,14 +59,12 @@ final class StatementController {
 	Connection<Statement> statements(@Argument StatementFilter filter, @Argument Integer first, @Argument String after) {
 		Page page = Page.of(first, after, this.properties);
 		StatementFilter f = (filter != null) ? filter : new StatementFilter(null, null, null, null);
-		Map<String, Object> params = new HashMap<>(page.params());
+		Map<String, Object> params = new HashMap<>();
 		params.put("speaker", f.speaker());
 		params.put("about", f.about());
 		params.put("from", f.from());
 		params.put("to", f.to());
-		return this.reader.one(FILTERED, params, record -> page.connection(
-				record.get("page").asList(v -> (Statement) Entities.of(v)), record.get("total").asLong()))
-			.orElseThrow();
+		return page.fetch(this.reader, FILTERED, params, Statement.class);
 	}
 
 	@BatchMapping
