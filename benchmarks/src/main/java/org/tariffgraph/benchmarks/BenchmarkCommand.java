@@ -15,6 +15,7 @@ import org.tariffgraph.benchmarks.load.FreshDatabase;
 import org.tariffgraph.benchmarks.load.ImportBenchmark;
 import org.tariffgraph.benchmarks.query.QueryBenchmark;
 import org.tariffgraph.importer.DatasetImporter;
+import org.tariffgraph.importer.cli.ImporterCli;
 import org.tariffgraph.importer.dataset.DatasetReader;
 import org.tariffgraph.importer.reference.ReferenceImporter;
 import org.tariffgraph.importer.write.Progress;
@@ -76,12 +77,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 	boolean skipQueries;
 
 	public static void main(String[] args) {
-		// The driver and neo4j-migrations log every connection and migration through java.util.logging
-		java.util.logging.Logger root = java.util.logging.LogManager.getLogManager().getLogger("");
-		root.setLevel(java.util.logging.Level.WARNING);
-		for (var handler : root.getHandlers()) {
-			handler.setLevel(java.util.logging.Level.WARNING);
-		}
+		ImporterCli.quietLibraryLogging();
 		System.exit(new CommandLine(new BenchmarkCommand()).execute(args));
 	}
 

@@ -31,22 +31,20 @@ final class BundledDatasetLoader implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		String version = GraphSchema.migrate(this.driver);
-		logger.info("Graph schema at version " + version);
 		long entities = this.driver.executableQuery("MATCH (n:Entity) RETURN count(n) AS n")
 			.execute()
 			.records()
 			.get(0)
 			.get("n")
 			.asLong();
-		if (entities > 0) {
-			logger.info("The database holds %d entities; the bundled dataset is not imported again".formatted(entities));
+		if (entities > 0 || !this.properties.importBundledDataset()) {
+			logger.info("Graph schema at version " + GraphSchema.migrate(this.driver));
+			logger.info((entities > 0)
+					? "The database holds %d entities; the bundled dataset is not imported again".formatted(entities)
+					: "The database is empty; importing the bundled dataset is switched off");
 			return;
 		}
-		if (!this.properties.importBundledDataset()) {
-			logger.info("The database is empty; importing the bundled dataset is switched off");
-			return;
-		}
+		// The import applies the schema migrations itself, before it writes
 		var result = BundledDataset.read(50);
 		if (!result.valid()) {
 			throw new IllegalStateException("The bundled dataset is invalid: " + result.problems().describe());

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.StringJoiner;
 
 import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.importer.reference.ReferenceImporter;
@@ -170,12 +169,12 @@ public final class ScaleGenerator {
 			for (int i = 0; i < exemptions; i++) {
 				String measure = pick(measureIds);
 				List<String> covered = goodsOfMeasure.get(measure);
-				StringJoiner goods = new StringJoiner(";");
+				List<String> goods = new ArrayList<>();
 				for (int g = 0; g < 10; g++) {
-					goods.add(covered.isEmpty() ? pick(headings) : covered.get(this.random.nextInt(covered.size())));
+					goods.add(covered.isEmpty() ? pick(headings) : pick(covered));
 				}
-				f.write("e" + i, "Exemption " + i, "goods", measure, String.join(";", List.of(goods.toString().split(";")).stream().distinct().toList()),
-						this.random.nextInt(4) == 0 ? key(industries.get(this.random.nextInt(industries.size()))) : "",
+				f.write("e" + i, "Exemption " + i, "goods", measure, String.join(";", goods.stream().distinct().toList()),
+						this.random.nextInt(4) == 0 ? key(pick(industries)) : "",
 						"country:" + pick(iso2), date(this.random.nextInt(2500)),
 						this.random.nextInt(5) == 0 ? "reported" : "confirmed", source(sources));
 			}
@@ -206,7 +205,7 @@ public final class ScaleGenerator {
 			List<Row> industries = this.reference.industries();
 			for (int i = 0; i < indicators; i++) {
 				f.write("ind" + i, "Trade volume " + i, -100 + this.random.nextInt(200), "percent change",
-						date(this.random.nextInt(2500)), pick(iso2), key(industries.get(this.random.nextInt(industries.size()))),
+						date(this.random.nextInt(2500)), pick(iso2), key(pick(industries)),
 						source(sources));
 			}
 			rows.put("indicators.csv", f.rows());

@@ -29,10 +29,7 @@ final class CountryController {
 
 	@QueryMapping
 	Country country(@Argument String code) {
-		return this.reader.entities(BY_CODE, Map.of("code", code.trim().toUpperCase(Locale.ROOT)), "c", Country.class)
-			.stream()
-			.findFirst()
-			.orElse(null);
+		return this.reader.entity(BY_CODE, Map.of("code", code.trim().toUpperCase(Locale.ROOT)), "c", Country.class);
 	}
 
 	@QueryMapping

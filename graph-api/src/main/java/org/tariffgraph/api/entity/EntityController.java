@@ -28,12 +28,12 @@ final class EntityController {
 
 	@QueryMapping
 	GraphEntity entity(@Argument String uid) {
-		return this.reader.entities(BY_UID, Map.of("uid", uid), "n", GraphEntity.class).stream().findFirst().orElse(null);
+		return this.reader.entity(BY_UID, Map.of("uid", uid), "n", GraphEntity.class);
 	}
 
 	@QueryMapping
 	Source source(@Argument String id) {
-		return this.reader.entities(SOURCE_BY_ID, Map.of("id", id), "n", Source.class).stream().findFirst().orElse(null);
+		return this.reader.entity(SOURCE_BY_ID, Map.of("id", id), "n", Source.class);
 	}
 
 	/** A source is its own source: the list every entity has. */

@@ -31,7 +31,7 @@ final class EventController {
 
 	@QueryMapping
 	Event event(@Argument String id) {
-		return this.reader.entities(EVENT, Map.of("id", id), "n", Event.class).stream().findFirst().orElse(null);
+		return this.reader.entity(EVENT, Map.of("id", id), "n", Event.class);
 	}
 
 	@QueryMapping
@@ -41,7 +41,7 @@ final class EventController {
 
 	@QueryMapping
 	Indicator indicator(@Argument String id) {
-		return this.reader.entities(INDICATOR, Map.of("id", id), "n", Indicator.class).stream().findFirst().orElse(null);
+		return this.reader.entity(INDICATOR, Map.of("id", id), "n", Indicator.class);
 	}
 
 	@QueryMapping

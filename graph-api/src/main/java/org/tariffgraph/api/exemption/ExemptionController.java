@@ -89,7 +89,7 @@ final class ExemptionController {
 
 	@QueryMapping
 	Exemption exemption(@Argument String id) {
-		return this.reader.entities(BY_ID, Map.of("id", id), "e", Exemption.class).stream().findFirst().orElse(null);
+		return this.reader.entity(BY_ID, Map.of("id", id), "e", Exemption.class);
 	}
 
 	@QueryMapping

@@ -44,10 +44,7 @@ final class GoodsController {
 
 	@QueryMapping
 	Good good(@Argument String hsCode) {
-		return this.reader.entities(GOOD, Map.of("code", hsCode.replace(".", "").trim()), "g", Good.class)
-			.stream()
-			.findFirst()
-			.orElse(null);
+		return this.reader.entity(GOOD, Map.of("code", hsCode.replace(".", "").trim()), "g", Good.class);
 	}
 
 	@QueryMapping
@@ -58,10 +55,7 @@ final class GoodsController {
 
 	@QueryMapping
 	Industry industry(@Argument String naicsCode) {
-		return this.reader.entities(INDUSTRY, Map.of("code", naicsCode.trim()), "i", Industry.class)
-			.stream()
-			.findFirst()
-			.orElse(null);
+		return this.reader.entity(INDUSTRY, Map.of("code", naicsCode.trim()), "i", Industry.class);
 	}
 
 	@QueryMapping

@@ -72,7 +72,7 @@ final class MeasureController {
 
 	@QueryMapping
 	TariffMeasure measure(@Argument String id) {
-		return this.reader.entities(BY_ID, Map.of("id", id), "m", TariffMeasure.class).stream().findFirst().orElse(null);
+		return this.reader.entity(BY_ID, Map.of("id", id), "m", TariffMeasure.class);
 	}
 
 	@QueryMapping

@@ -31,7 +31,7 @@ final class PeopleController {
 
 	@QueryMapping
 	Official official(@Argument String id) {
-		return this.reader.entities(OFFICIAL, Map.of("id", id), "n", Official.class).stream().findFirst().orElse(null);
+		return this.reader.entity(OFFICIAL, Map.of("id", id), "n", Official.class);
 	}
 
 	@QueryMapping
@@ -41,7 +41,7 @@ final class PeopleController {
 
 	@QueryMapping
 	Organisation organisation(@Argument String id) {
-		return this.reader.entities(ORGANISATION, Map.of("id", id), "n", Organisation.class).stream().findFirst().orElse(null);
+		return this.reader.entity(ORGANISATION, Map.of("id", id), "n", Organisation.class);
 	}
 
 	@QueryMapping

@@ -52,7 +52,7 @@ final class StatementController {
 
 	@QueryMapping
 	Statement statement(@Argument String id) {
-		return this.reader.entities(BY_ID, Map.of("id", id), "s", Statement.class).stream().findFirst().orElse(null);
+		return this.reader.entity(BY_ID, Map.of("id", id), "s", Statement.class);
 	}
 
 	@QueryMapping

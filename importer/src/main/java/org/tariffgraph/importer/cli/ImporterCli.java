@@ -26,7 +26,7 @@ public final class ImporterCli {
 	 * the importer as a library (the main job). The driver and neo4j-migrations log through
 	 * java.util.logging.
 	 */
-	private static void quietLibraryLogging() {
+	public static void quietLibraryLogging() {
 		if (System.getProperty("logback.configurationFile") == null) {
 			System.setProperty("logback.configurationFile", "logback-importer.xml");
 		}
