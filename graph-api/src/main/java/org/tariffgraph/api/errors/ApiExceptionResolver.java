@@ -6,16 +6,13 @@ import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.InvalidDataAccessResourceUsageException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionTimedOutException;
 
 /**
  * Turns what can go wrong while answering into GraphQL errors: a bad argument is BAD_REQUEST with what was
@@ -33,22 +30,21 @@ final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof BadRequestException || ex instanceof IllegalArgumentException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
-		Throwable cause = rootCause(ex);
 		ClientException client = causeOfType(ex, ClientException.class);
 		if (client != null && client.getMessage() != null && client.getMessage().contains("fulltext")
 				&& client.getMessage().contains("ParseException")) {
 			return error(env, ErrorType.BAD_REQUEST, "The search text is not a valid Lucene query: " + firstLine(client.getMessage()));
 		}
-		if (ex instanceof TransactionTimedOutException || cause instanceof TransientException
-				&& String.valueOf(((TransientException) cause).code()).contains("Terminated")) {
+		Neo4jException database = causeOfType(ex, Neo4jException.class);
+		if (database != null && (String.valueOf(database.code()).contains("TransactionTimedOut")
+				|| String.valueOf(database.code()).contains("Terminated"))) {
 			return error(env, ErrorType.INTERNAL_ERROR, "The query took longer than the API allows and was stopped");
 		}
-		if (ex instanceof DataAccessResourceFailureException || ex instanceof TransientDataAccessResourceException
-				|| cause instanceof ServiceUnavailableException) {
-			logger.warn("The database is not available: " + cause.getMessage());
+		if (database instanceof ServiceUnavailableException || database instanceof SessionExpiredException) {
+			logger.warn("The database is not available: " + database.getMessage());
 			return error(env, ErrorType.INTERNAL_ERROR, "The database is not available; try again shortly");
 		}
-		if (ex instanceof InvalidDataAccessResourceUsageException) {
+		if (database != null) {
 			logger.error("A query failed", ex);
 		}
 		return null;
@@ -65,14 +61,6 @@ final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			}
 		}
 		return null;
-	}
-
-	private static Throwable rootCause(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause;
 	}
 
 	private static String firstLine(String text) {

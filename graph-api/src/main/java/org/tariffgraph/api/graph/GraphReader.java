@@ -6,42 +6,49 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.tariffgraph.model.read.Entities;
 import org.tariffgraph.model.read.GraphEntity;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the API's Cypher, every query in its own read transaction: against a cluster ({@code neo4j://}) reads
- * go to the secondaries, and the server-side timeout of {@code tariff-graph.api.query-timeout} applies.
+ * Runs the API's Cypher, every query as one read-only auto-commit transaction: against a cluster
+ * ({@code neo4j://}) reads go to the secondaries, and the server stops a query that runs longer than
+ * {@code tariff-graph.api.query-timeout}. Auto-commit rather than explicit transactions because each query
+ * stands alone, and BEGIN and COMMIT cost two more round trips per query (query benchmark).
  */
 @Component
 public final class GraphReader {
 
-	private final Neo4jClient neo4j;
+	private final Driver driver;
 
-	private final TransactionTemplate readOnly;
+	private final SessionConfig session;
 
-	GraphReader(Neo4jClient neo4j, PlatformTransactionManager transactions, ApiProperties properties) {
-		this.neo4j = neo4j;
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
-		this.readOnly.setTimeout((int) properties.queryTimeout().toSeconds());
+	private final TransactionConfig transaction;
+
+	GraphReader(Driver driver, ApiProperties properties, @Value("${spring.data.neo4j.database:}") String database) {
+		this.driver = driver;
+		var session = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+		if (!database.isBlank()) {
+			session.withDatabase(database);
+		}
+		this.session = session.build();
+		this.transaction = TransactionConfig.builder().withTimeout(properties.queryTimeout()).build();
 	}
 
 	/** Every record of a query, mapped. */
 	public <T> List<T> list(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
-		@SuppressWarnings("unchecked")
-		Class<T> any = (Class<T>) (Class<?>) Object.class;
-		return this.readOnly.execute(status -> List.copyOf(this.neo4j.query(cypher)
-			.bindAll(params)
-			.fetchAs(any)
-			.mappedBy((types, record) -> mapper.apply(record))
-			.all()));
+		try (Session session = this.driver.session(Session.class, this.session)) {
+			return List.copyOf(session.run(new Query(cypher, params), this.transaction).list(mapper));
+		}
 	}
 
 	/** The first record of a query, mapped, if there is one. */

@@ -1,2 +1,2 @@
-/** The one way the API reads the graph: Cypher through Neo4jClient, each query in a read transaction. */
+/** The one way the API reads the graph: Cypher through the driver, each query a read-only auto-commit transaction. */
 package org.tariffgraph.api.graph;
