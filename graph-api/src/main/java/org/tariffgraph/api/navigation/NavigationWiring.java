@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetcher;
 import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.model.EntityKind;
@@ -29,6 +31,11 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 class NavigationWiring {
 
 	private static final Renderer RENDERER = Renderer.getDefaultRenderer();
+
+	/** The date each dated kind is ordered by; the other kinds are ordered by uid alone. */
+	private static final Map<EntityKind, String> DATES = new java.util.EnumMap<>(Map.of(EntityKind.MEASURE, "inForceFrom",
+			EntityKind.EXEMPTION, "inForceFrom", EntityKind.STATEMENT, "date", EntityKind.EVENT, "date",
+			EntityKind.INDICATOR, "date", EntityKind.ROLE, "from", EntityKind.SOURCE, "published"));
 
 	NavigationWiring(BatchLoaderRegistry loaders, GraphReader reader) {
 		for (Hop hop : Hops.ALL) {
@@ -86,10 +93,23 @@ class NavigationWiring {
 		var statement = Cypher.match(relationship)
 			.where(a.property("uid").in(Cypher.parameter("uids")))
 			.returning(a.property("uid").as("uid"), b.as("b"))
-			.orderBy(Cypher.coalesce(b.property("inForceFrom"), b.property("date"), b.property("from"),
-					b.property("published")).ascending(), b.property("uid").ascending())
+			.orderBy(order(hop.target(), b))
 			.build();
 		return RENDERER.render(statement);
+	}
+
+	/**
+	 * Oldest first, then by uid. A hop to one kind reads only that kind's date, or none: reading four absent
+	 * properties of every good made the goods of 100 measures a third slower to load (query benchmark).
+	 */
+	private static List<SortItem> order(EntityKind target, Node b) {
+		if (target == null) {
+			return List.of(Cypher.coalesce(DATES.values().stream().distinct().map(b::property).toArray(Expression[]::new))
+				.ascending(), b.property("uid").ascending());
+		}
+		String date = DATES.get(target);
+		return (date == null) ? List.of(b.property("uid").ascending())
+				: List.of(b.property(date).ascending(), b.property("uid").ascending());
 	}
 
 }

@@ -1,0 +1,34 @@
+package org.tariffgraph.api.navigation;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each navigation query orders what it finds oldest first, reading only the dates its target kind has. */
+class NavigationQueryTest {
+
+	private static String query(String type, String field) {
+		return NavigationWiring.query(Hops.ALL.stream()
+			.filter(h -> h.type().equals(type) && h.field().equals(field))
+			.findFirst()
+			.orElseThrow());
+	}
+
+	@Test
+	void goodsHaveNoDateAndAreOrderedByUid() {
+		assertThat(query("TariffMeasure", "goods")).contains("MATCH (a:`Entity`)-[:`COVERS`]->(b:`Good`)")
+			.endsWith("ORDER BY b.uid ASC");
+	}
+
+	@Test
+	void measuresAreOrderedByTheDayTheyTookEffect() {
+		assertThat(query("Country", "measuresImposed")).endsWith("ORDER BY b.inForceFrom ASC, b.uid ASC");
+	}
+
+	@Test
+	void aHopToAnyKindOrdersByWhicheverDateTheTargetHas() {
+		assertThat(query("Statement", "about"))
+			.endsWith("ORDER BY coalesce(b.from, b.inForceFrom, b.date, b.published) ASC, b.uid ASC");
+	}
+
+}
