@@ -43,7 +43,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			description = "Concurrent clients of the query benchmark. Default: ${DEFAULT-VALUE}.")
 	List<Integer> concurrency;
 
-	@Option(names = "--rounds", defaultValue = "3", description = "Measured rounds per figure. Default: ${DEFAULT-VALUE}.")
+	@Option(names = "--import-repeats", defaultValue = "3",
+			description = "Times each way of importing runs per scale; figures are medians. Default: ${DEFAULT-VALUE}.")
+	int importRepeats;
+
+	@Option(names = "--rounds", defaultValue = "5",
+			description = "Measured rounds per query figure; figures are medians. Default: ${DEFAULT-VALUE}.")
 	int rounds;
 
 	@Option(names = "--requests", defaultValue = "96",
@@ -76,6 +81,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--skip-queries", description = "Run the import benchmark only.")
 	boolean skipQueries;
 
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
 	public static void main(String[] args) {
 		ImporterCli.quietLibraryLogging();
 		System.exit(new CommandLine(new BenchmarkCommand()).execute(args));
@@ -83,6 +91,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		if (this.importRepeats < 1 || this.rounds < 1 || this.requests < 1) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"--import-repeats, --rounds and --requests must be at least 1");
+		}
 		Files.createDirectories(this.workDir);
 		var reference = ReferenceImporter.read(new ReferenceImporter.Files(this.referenceData.resolve("harmonized-system-2022.csv"),
 				this.referenceData.resolve("naics-2022-structure.csv"), this.referenceData.resolve("hs6-naics-concordance.csv")), 50);
@@ -95,10 +107,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			for (double scale : this.scales) {
 				Path dataset = generate(reference, scale);
 				log("import benchmark at scale " + scale);
-				var figures = new ImportBenchmark(this.workDir, this.batchSize).run(dataset);
+				var figures = new ImportBenchmark(this.workDir, this.batchSize).run(dataset, this.importRepeats);
 				var first = figures.get(0);
 				report.add(new Report.ScaleResult(scale, first.rows(), first.nodes(), first.relationships(), figures));
-				figures.forEach(f -> log("  %-45s %8.1f s %10.0f rows/s".formatted(f.method(), f.seconds(), f.rowsPerSecond())));
+				figures.forEach(f -> log("  %-45s %8.1f s %10.0f rows/s (median of %d)".formatted(f.method(), f.seconds(),
+						f.rowsPerSecond(), f.runs().size())));
 			}
 		}
 		if (!this.skipQueries) {

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.tariffgraph.benchmarks.load.ImportBenchmark;
 import org.tariffgraph.benchmarks.query.QueryBenchmark;
@@ -20,8 +22,24 @@ final class Report {
 	/** The import figures of one scale. */
 	record ScaleResult(double scale, long rows, long nodes, long relationships, List<ImportBenchmark.Figure> figures) {
 
+		/** The median rows per second of one way over another's. */
 		double ratio(int method, int baseline) {
 			return this.figures.get(method).rowsPerSecond() / this.figures.get(baseline).rowsPerSecond();
+		}
+
+		/** The lowest and highest ratio of one repeat: the ways took turns, so each repeat compares like with like. */
+		double[] ratioRange(int method, int baseline) {
+			var m = this.figures.get(method);
+			var b = this.figures.get(baseline);
+			double[] ratios = IntStream.range(0, m.runs().size())
+				.mapToDouble(i -> m.rowsPerSecond(i) / b.rowsPerSecond(i))
+				.toArray();
+			return new double[] { Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow() };
+		}
+
+		String ratioCell(int method, int baseline, String format) {
+			double[] range = ratioRange(method, baseline);
+			return (format + " (" + format + "–" + format + ")").formatted(ratio(method, baseline), range[0], range[1]);
 		}
 
 	}
@@ -69,15 +87,19 @@ final class Report {
 			md.append("\n## Import\n\n| scale | rows | nodes | relationships | method | seconds | rows/s | peak RSS (MiB) |\n|---|---|---|---|---|---|---|---|\n");
 			for (ScaleResult s : this.scales) {
 				for (ImportBenchmark.Figure f : s.figures()) {
-					md.append("| %s | %d | %d | %d | %s | %.1f | %.0f | %s |\n".formatted(s.scale(), f.rows(), f.nodes(),
-							f.relationships(), f.method(), f.seconds(), f.rowsPerSecond(),
-							f.peakRssKb() < 0 ? "–" : "%.0f".formatted(f.peakRssKb() / 1024.0)));
+					md.append("| %s | %d | %d | %d | %s | %.1f (%.1f–%.1f) | %.0f | %s |\n".formatted(s.scale(), f.rows(),
+							f.nodes(), f.relationships(), f.method(), f.seconds(), f.minSeconds(), f.maxSeconds(),
+							f.rowsPerSecond(), f.peakRssKb() < 0 ? "–" : "%.0f".formatted(f.peakRssKb() / 1024.0)));
 				}
 			}
 			md.append("\n| scale | importer ÷ raw baseline | importer ÷ LOAD CSV | batched raw ÷ row-at-a-time |\n|---|---|---|---|\n");
 			for (ScaleResult s : this.scales) {
-				md.append("| %s | %.2f | %.2f | %.1f |\n".formatted(s.scale(), s.ratio(0, 1), s.ratio(0, 2), s.ratio(1, 3)));
+				md.append("| %s | %s | %s | %s |\n".formatted(s.scale(), s.ratioCell(0, 1, "%.2f"), s.ratioCell(0, 2, "%.2f"),
+						s.ratioCell(1, 3, "%.1f")));
 			}
+			int repeats = this.scales.get(0).figures().get(0).runs().size();
+			md.append("\nEach way imported the same files into a fresh database %d times, the ways taking turns; seconds and rows/s are medians, with the fastest and slowest repeat in brackets. Ratios are of the medians, with the lowest and highest ratio within one repeat in brackets. Peak RSS is the importer process's highest resident memory over the repeats.\n"
+				.formatted(repeats));
 		}
 		if (!this.queries.isEmpty()) {
 			md.append("\n## Queries (scale ").append(this.queryScale).append(", GraphQL over HTTP vs. the same answer in Cypher through the driver)\n\n");
@@ -90,7 +112,7 @@ final class Report {
 							f.graphQl().p99Ms(), f.cypher().p50Ms(), f.cypher().p95Ms(), f.cypher().p99Ms(), f.p50Ratio(),
 							f.queriesPerRequest()));
 			}
-			md.append("\nThroughput is the median of the rounds, with the lowest and highest round in brackets; latencies are medians of the rounds' percentiles.\n");
+			md.append("\nThe API and the baseline took turns, round by round. Throughput is the median of the rounds, with the lowest and highest round in brackets; latencies are medians of the rounds' percentiles. The floor row is a request that reads nothing (`{ apiVersion }` against `RETURN 1`): what HTTP and GraphQL cost on their own.\n");
 		}
 		return md.toString();
 	}

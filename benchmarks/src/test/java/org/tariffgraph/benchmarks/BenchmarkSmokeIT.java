@@ -24,12 +24,12 @@ class BenchmarkSmokeIT {
 	void theBenchmarkRunsEndToEndAndWritesItsReport() throws Exception {
 		Path reference = Path.of(getClass().getResource("/tiny-reference").toURI());
 		int code = new CommandLine(new BenchmarkCommand()).execute("--scales=0.002", "--query-scale=0.002",
-				"--concurrency=1,2", "--rounds=1", "--requests=2", "--warmup=1", "--reference-data=" + reference,
+				"--import-repeats=2", "--concurrency=1,2", "--rounds=1", "--requests=2", "--warmup=1", "--reference-data=" + reference,
 				"--work-dir=" + this.dir.resolve("work"), "--out=" + this.dir.resolve("out"));
 		assertThat(code).isZero();
 		String latest = Files.readString(this.dir.resolve("out/latest.md"));
 		assertThat(latest).contains("importer ÷ raw baseline", "importer (CLI process, validation included)",
-				"LOAD CSV", "row-at-a-time", "exemption → sectors", "applied tariff on a date", "full-text search",
+				"LOAD CSV", "row-at-a-time", "floor: a request that reads nothing", "exemption → sectors", "applied tariff on a date", "full-text search",
 				"100 measures with country, goods, sources");
 		Path json;
 		try (Stream<Path> reports = Files.walk(this.dir.resolve("out"))) {
@@ -37,6 +37,9 @@ class BenchmarkSmokeIT {
 		}
 		// the importer, the raw baseline and LOAD CSV must build the same graph for their ratios to mean anything
 		var figures = JsonMapper.builder().build().readTree(json.toFile()).get("import").get(0).get("figures");
+		for (var figure : figures) {
+			assertThat(figure.get("runs")).as("repeats of " + figure.get("method").asString()).hasSize(2);
+		}
 		for (int method = 1; method <= 2; method++) {
 			assertThat(figures.get(method).get("nodes").asLong()).isEqualTo(figures.get(0).get("nodes").asLong());
 			assertThat(figures.get(method).get("relationships").asLong()).as(figures.get(method).get("method").asString())

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.tariffgraph.benchmarks.figures.Medians;
 import org.tariffgraph.importer.dataset.Dataset;
 import org.tariffgraph.importer.dataset.DatasetReader;
 import org.tariffgraph.importer.dataset.Row;
@@ -25,11 +24,42 @@ import org.tariffgraph.importer.write.Progress;
  */
 public final class ImportBenchmark {
 
-	/** One way of importing and what it cost. */
-	public record Figure(String method, long rows, double seconds, long peakRssKb, long nodes, long relationships) {
+	/**
+	 * One way of importing and what it cost over the repeats: the median, lowest and highest time, each
+	 * repeat's time, and the highest peak memory.
+	 */
+	public record Figure(String method, long rows, double seconds, double minSeconds, double maxSeconds,
+			List<Double> runs, long peakRssKb, long nodes, long relationships) {
+
+		static Figure of(String method, long rows, List<Run> runs) {
+			List<Double> seconds = runs.stream().map(Run::seconds).toList();
+			Run last = runs.get(runs.size() - 1);
+			for (Run run : runs) {
+				if (run.nodes() != last.nodes() || run.relationships() != last.relationships()) {
+					throw new IllegalStateException("%s built graphs of different sizes in repeats: %s".formatted(method, runs));
+				}
+			}
+			return new Figure(method, rows, Medians.of(seconds), seconds.stream().mapToDouble(d -> d).min().orElseThrow(),
+					seconds.stream().mapToDouble(d -> d).max().orElseThrow(), seconds,
+					runs.stream().mapToLong(Run::peakRssKb).max().orElseThrow(), last.nodes(), last.relationships());
+		}
 
 		public double rowsPerSecond() {
 			return this.rows / Math.max(this.seconds, 1e-9);
+		}
+
+		/** Rows per second of each repeat. */
+		public double rowsPerSecond(int repeat) {
+			return this.rows / Math.max(this.runs.get(repeat), 1e-9);
+		}
+
+	}
+
+	/** One repeat of one way of importing. */
+	record Run(double seconds, long peakRssKb, long nodes, long relationships) {
+
+		static Run of(double seconds, long peakRssKb, long[] size) {
+			return new Run(seconds, peakRssKb, size[0], size[1]);
 		}
 
 	}
@@ -43,21 +73,31 @@ public final class ImportBenchmark {
 		this.batchSize = batchSize;
 	}
 
-	public List<Figure> run(Path dataset) throws IOException, InterruptedException {
+	/**
+	 * Imports the dataset {@code repeats} times each way. The ways take turns within each repeat, so that a
+	 * busy spell of this shared machine falls on all of them rather than on one.
+	 */
+	public List<Figure> run(Path dataset, int repeats) throws IOException, InterruptedException {
 		var read = new DatasetReader(50).read(dataset);
 		if (!read.valid()) {
 			throw new IllegalStateException("The generated dataset is invalid: " + read.problems().describe());
 		}
 		Dataset rows = read.dataset();
-		List<Figure> figures = new ArrayList<>();
-		figures.add(importer(dataset, rows.rowCount()));
-		figures.add(raw(rows));
-		figures.add(loadCsv(dataset, rows.rowCount()));
-		figures.add(rowAtATime(rows));
-		return figures;
+		List<Row> sample = sample(rows);
+		List<List<Run>> runs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		for (int repeat = 0; repeat < repeats; repeat++) {
+			runs.get(0).add(importer(dataset));
+			runs.get(1).add(raw(rows));
+			runs.get(2).add(loadCsv(dataset));
+			runs.get(3).add(rowAtATime(sample));
+		}
+		return List.of(Figure.of("importer (CLI process, validation included)", rows.rowCount(), runs.get(0)),
+				Figure.of("raw driver UNWIND MERGE batches", rows.rowCount(), runs.get(1)),
+				Figure.of("LOAD CSV ... CALL { } IN TRANSACTIONS", rows.rowCount(), runs.get(2)),
+				Figure.of("row-at-a-time transactions (1% sample)", sample.size(), runs.get(3)));
 	}
 
-	private Figure importer(Path dataset, long rowCount) throws IOException, InterruptedException {
+	private Run importer(Path dataset) throws IOException, InterruptedException {
 		try (var db = fresh(null)) {
 			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 			var command = List.of(java, "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
@@ -71,23 +111,21 @@ public final class ImportBenchmark {
 			if (process.exitValue() != 0) {
 				throw new IllegalStateException("The importer failed:\n" + Files.readString(log));
 			}
-			long[] size = db.size();
-			return new Figure("importer (CLI process, validation included)", rowCount, seconds, peak, size[0], size[1]);
+			return Run.of(seconds, peak, db.size());
 		}
 	}
 
-	private Figure raw(Dataset rows) {
+	private Run raw(Dataset rows) {
 		try (var db = fresh(null)) {
 			long start = System.nanoTime();
 			RawWriter.write(db.driver(), rows, this.batchSize);
 			new GraphWriter(db.driver(), null, this.batchSize, Progress.NONE).linkHierarchies(new ImportReport());
 			double seconds = (System.nanoTime() - start) / 1e9;
-			long[] size = db.size();
-			return new Figure("raw driver UNWIND MERGE batches", rows.rowCount(), seconds, -1, size[0], size[1]);
+			return Run.of(seconds, -1, db.size());
 		}
 	}
 
-	private Figure loadCsv(Path dataset, long rowCount) throws IOException {
+	private Run loadCsv(Path dataset) throws IOException {
 		Set<String> files;
 		try (Stream<Path> list = Files.list(dataset)) {
 			files = list.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
@@ -101,29 +139,30 @@ public final class ImportBenchmark {
 			}
 			new GraphWriter(db.driver(), null, this.batchSize, Progress.NONE).linkHierarchies(new ImportReport());
 			double seconds = (System.nanoTime() - start) / 1e9;
-			long[] size = db.size();
-			return new Figure("LOAD CSV ... CALL { } IN TRANSACTIONS", rowCount, seconds, -1, size[0], size[1]);
+			return Run.of(seconds, -1, db.size());
 		}
 	}
 
-	private Figure rowAtATime(Dataset rows) {
-		// Every hundredth row of every file: a sample whose references may point at rows outside it, so only
-		// the relationships between sampled rows are written; the figure is rows per second.
-		Map<String, List<Row>> sample = new LinkedHashMap<>();
+	/**
+	 * Every hundredth row of every file: a sample whose references may point at rows outside it, so only the
+	 * relationships between sampled rows are written; the figure is rows per second.
+	 */
+	private static List<Row> sample(Dataset rows) {
+		List<Row> sample = new ArrayList<>();
 		rows.rowsByTable().forEach((table, list) -> {
-			List<Row> picked = new ArrayList<>();
 			for (int i = 0; i < list.size(); i += 100) {
-				picked.add(list.get(i));
+				sample.add(list.get(i));
 			}
-			sample.put(table.file(), picked);
 		});
-		List<Row> flat = sample.values().stream().flatMap(List::stream).toList();
+		return sample;
+	}
+
+	private Run rowAtATime(List<Row> sample) {
 		try (var db = fresh(null)) {
 			long start = System.nanoTime();
-			RawWriter.writeRowByRow(db.driver(), flat);
+			RawWriter.writeRowByRow(db.driver(), sample);
 			double seconds = (System.nanoTime() - start) / 1e9;
-			long[] size = db.size();
-			return new Figure("row-at-a-time transactions (1% sample)", flat.size(), seconds, -1, size[0], size[1]);
+			return Run.of(seconds, -1, db.size());
 		}
 	}
 

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
 import org.tariffgraph.api.TariffGraphApi;
+import org.tariffgraph.benchmarks.figures.Medians;
 import org.tariffgraph.model.instrument.CountingDriver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Asks each question over HTTP at each concurrency, and the same answer of the driver directly, in rounds
- * after a warm-up; reports throughput, latency percentiles, the GraphQL/Cypher ratios and the queries each
+ * that take turns after a warm-up; reports throughput, latency percentiles, the GraphQL/Cypher ratios and the queries each
  * request sent. Load, API and database share this machine's cores: the ratios, not the absolute figures, are
  * what to compare over time.
  */
@@ -92,12 +93,10 @@ public final class QueryBenchmark {
 				}
 				for (int concurrency : concurrencies) {
 					apiQueries.set(0);
-					long before = apiQueries.get();
-					Stats api = measure(graphQl, concurrency);
+					Stats[] stats = measure(graphQl, cypher, concurrency);
 					long requests = (long) this.rounds * concurrency * perClient(concurrency);
-					double perRequest = (apiQueries.get() - before) / (double) requests;
-					Stats baseline = measure(cypher, concurrency);
-					figures.add(new Figure(question.name(), concurrency, api, baseline, perRequest));
+					figures.add(new Figure(question.name(), concurrency, stats[0], stats[1],
+							apiQueries.get() / (double) requests));
 				}
 			}
 			return figures;
@@ -127,56 +126,64 @@ public final class QueryBenchmark {
 		return Math.max(1, this.requestsPerRound / concurrency);
 	}
 
-	private Stats measure(Runnable request, int concurrency) throws Exception {
-		int perClient = perClient(concurrency);
-		double[] throughputs = new double[this.rounds];
-		double[][] percentiles = new double[this.rounds][];
+	/**
+	 * Rounds of the API and of the baseline, taking turns, so that a busy spell of this shared machine falls on
+	 * both rather than on one.
+	 */
+	private Stats[] measure(Runnable graphQl, Runnable cypher, int concurrency) throws Exception {
+		Round[] api = new Round[this.rounds];
+		Round[] baseline = new Round[this.rounds];
 		try (ExecutorService workers = Executors.newFixedThreadPool(concurrency)) {
 			for (int round = 0; round < this.rounds; round++) {
-				List<Future<long[]>> futures = new ArrayList<>();
-				long start = System.nanoTime();
-				for (int w = 0; w < concurrency; w++) {
-					futures.add(workers.submit(() -> {
-						long[] latencies = new long[perClient];
-						for (int i = 0; i < perClient; i++) {
-							long t = System.nanoTime();
-							request.run();
-							latencies[i] = System.nanoTime() - t;
-						}
-						return latencies;
-					}));
-				}
-				List<Long> all = new ArrayList<>();
-				for (Future<long[]> future : futures) {
-					for (long latency : future.get()) {
-						all.add(latency);
-					}
-				}
-				double seconds = (System.nanoTime() - start) / 1e9;
-				throughputs[round] = all.size() / seconds;
-				long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-				percentiles[round] = new double[] { ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99) };
+				api[round] = round(workers, graphQl, concurrency);
+				baseline[round] = round(workers, cypher, concurrency);
 			}
 		}
-		return new Stats(median(throughputs), median(column(percentiles, 0)), median(column(percentiles, 1)),
-				median(column(percentiles, 2)), Arrays.stream(throughputs).min().orElse(0),
-				Arrays.stream(throughputs).max().orElse(0));
+		return new Stats[] { Round.stats(api), Round.stats(baseline) };
+	}
+
+	/** The throughput and latency percentiles of one round. */
+	private record Round(double throughput, double p50, double p95, double p99) {
+
+		static Stats stats(Round[] rounds) {
+			double[] throughputs = Arrays.stream(rounds).mapToDouble(Round::throughput).toArray();
+			return new Stats(Medians.of(throughputs), Medians.of(Arrays.stream(rounds).mapToDouble(Round::p50).toArray()),
+					Medians.of(Arrays.stream(rounds).mapToDouble(Round::p95).toArray()),
+					Medians.of(Arrays.stream(rounds).mapToDouble(Round::p99).toArray()),
+					Arrays.stream(throughputs).min().orElse(0), Arrays.stream(throughputs).max().orElse(0));
+		}
+
+	}
+
+	private Round round(ExecutorService workers, Runnable request, int concurrency) throws Exception {
+		int perClient = perClient(concurrency);
+		List<Future<long[]>> futures = new ArrayList<>();
+		long start = System.nanoTime();
+		for (int w = 0; w < concurrency; w++) {
+			futures.add(workers.submit(() -> {
+				long[] latencies = new long[perClient];
+				for (int i = 0; i < perClient; i++) {
+					long t = System.nanoTime();
+					request.run();
+					latencies[i] = System.nanoTime() - t;
+				}
+				return latencies;
+			}));
+		}
+		List<Long> all = new ArrayList<>();
+		for (Future<long[]> future : futures) {
+			for (long latency : future.get()) {
+				all.add(latency);
+			}
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+		return new Round(all.size() / seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99));
 	}
 
 	private static double ms(long[] sorted, double quantile) {
 		int index = (int) Math.ceil(quantile * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-	}
-
-	private static double[] column(double[][] rows, int column) {
-		return Arrays.stream(rows).mapToDouble(r -> r[column]).toArray();
-	}
-
-	static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int n = sorted.length;
-		return (n % 2 == 1) ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 	}
 
 }

@@ -1,0 +1,2 @@
+/** Figures shared by the import and query benchmarks. */
+package org.tariffgraph.benchmarks.figures;
