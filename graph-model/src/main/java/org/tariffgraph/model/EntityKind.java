@@ -10,18 +10,18 @@ import java.util.Optional;
  */
 public enum EntityKind {
 
-	COUNTRY("country", "Country", "iso2"),
-	OFFICIAL("official", "Official", "id"),
-	ORGANISATION("org", "Organisation", "id"),
-	ROLE("role", "Role", "id"),
-	MEASURE("measure", "TariffMeasure", "id"),
-	EXEMPTION("exemption", "Exemption", "id"),
-	GOOD("good", "Good", "hsCode"),
-	INDUSTRY("industry", "Industry", "naicsCode"),
-	STATEMENT("statement", "Statement", "id"),
-	EVENT("event", "Event", "id"),
-	INDICATOR("indicator", "Indicator", "id"),
-	SOURCE("source", "Source", "id");
+	COUNTRY("country", "Country", "iso2", null),
+	OFFICIAL("official", "Official", "id", null),
+	ORGANISATION("org", "Organisation", "id", null),
+	ROLE("role", "Role", "id", "from"),
+	MEASURE("measure", "TariffMeasure", "id", "inForceFrom"),
+	EXEMPTION("exemption", "Exemption", "id", "inForceFrom"),
+	GOOD("good", "Good", "hsCode", null),
+	INDUSTRY("industry", "Industry", "naicsCode", null),
+	STATEMENT("statement", "Statement", "id", "date"),
+	EVENT("event", "Event", "id", "date"),
+	INDICATOR("indicator", "Indicator", "id", "date"),
+	SOURCE("source", "Source", "id", "published");
 
 	/** The label every node of the graph carries besides its kind's label. */
 	public static final String ENTITY_LABEL = "Entity";
@@ -32,10 +32,13 @@ public enum EntityKind {
 
 	private final String keyProperty;
 
-	EntityKind(String prefix, String label, String keyProperty) {
+	private final String dateProperty;
+
+	EntityKind(String prefix, String label, String keyProperty, String dateProperty) {
 		this.prefix = prefix;
 		this.label = label;
 		this.keyProperty = keyProperty;
+		this.dateProperty = dateProperty;
 	}
 
 	/** The prefix of this kind's uids and typed references, e.g. {@code measure}. */
@@ -51,6 +54,14 @@ public enum EntityKind {
 	/** The business key property, e.g. {@code iso2} for countries. */
 	public String keyProperty() {
 		return this.keyProperty;
+	}
+
+	/**
+	 * The date that places an entity of this kind in time (a measure's {@code inForceFrom}, a statement's
+	 * {@code date}, a source's {@code published}), if the kind has one: what lists of it are ordered by.
+	 */
+	public Optional<String> dateProperty() {
+		return Optional.ofNullable(this.dateProperty);
 	}
 
 	/** The uid of the node of this kind with the given business key. */
