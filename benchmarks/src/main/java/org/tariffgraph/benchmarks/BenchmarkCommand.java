@@ -96,8 +96,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 					"--import-repeats, --rounds and --requests must be at least 1");
 		}
 		Files.createDirectories(this.workDir);
-		var reference = ReferenceImporter.read(new ReferenceImporter.Files(this.referenceData.resolve("harmonized-system-2022.csv"),
-				this.referenceData.resolve("naics-2022-structure.csv"), this.referenceData.resolve("hs6-naics-concordance.csv")), 50);
+		var reference = ReferenceImporter.read(ReferenceImporter.Files.of(this.referenceData.resolve("harmonized-system-2022.csv"),
+				this.referenceData.resolve("naics-2022-structure.csv"), null,
+				this.referenceData.resolve("hs6-naics-concordance.csv"), null), 50);
 		if (!reference.problems().isEmpty()) {
 			System.err.println(String.join(System.lineSeparator(), reference.problems().describe()));
 			return 1;

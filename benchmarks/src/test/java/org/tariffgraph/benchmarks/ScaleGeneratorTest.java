@@ -18,8 +18,8 @@ class ScaleGeneratorTest {
 
 	private static ReferenceImporter.Plan tinyReference() throws Exception {
 		Path reference = Path.of(ScaleGeneratorTest.class.getResource("/tiny-reference").toURI());
-		return ReferenceImporter.read(new ReferenceImporter.Files(reference.resolve("harmonized-system-2022.csv"),
-				reference.resolve("naics-2022-structure.csv"), reference.resolve("hs6-naics-concordance.csv")), 50);
+		return ReferenceImporter.read(ReferenceImporter.Files.of(reference.resolve("harmonized-system-2022.csv"),
+				reference.resolve("naics-2022-structure.csv"), null, reference.resolve("hs6-naics-concordance.csv"), null), 50);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.tariffgraph.importer.DatasetImporter;
 import org.tariffgraph.importer.dataset.BundledDataset;
+import org.tariffgraph.importer.reference.BundledReference;
 import org.tariffgraph.importer.write.Progress;
 import org.tariffgraph.model.schema.GraphSchema;
 
@@ -12,8 +13,9 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the schema migrations and, when the database holds no entity yet, imports the bundled dataset,
- * before the API starts answering. A restart finds the data and imports nothing.
+ * Applies the schema migrations and, when the database holds no entity yet, imports the bundled dataset and
+ * then the shipped reference data (whose product lists link the dataset's measures to tariff lines), before
+ * the API starts answering. A restart finds the data and imports nothing.
  */
 @Component
 final class BundledDatasetLoader implements InitializingBean {
@@ -51,6 +53,33 @@ final class BundledDatasetLoader implements InitializingBean {
 		}
 		var report = new DatasetImporter(this.driver, null, 1000, Progress.NONE).write(result.dataset());
 		logger.info("Imported the bundled dataset %s:%n%s".formatted(BundledDataset.NAME, report.describe()));
+		if (this.properties.importBundledReference()) {
+			importReference();
+		}
+	}
+
+	/** The shipped reference data, through the same loaders as {@code tariff-graph-importer reference --bundled}. */
+	private void importReference() {
+		logger.info("Loading the shipped reference data (HS 2022, NAICS 2022, US tariff lines, product lists): "
+				+ "about a minute on the first start only");
+		var report = BundledReference.load(this.driver, null, 2000, new LogProgress());
+		logger.info("Loaded the shipped reference data:%n%s".formatted(report.describe()));
+	}
+
+	/** Logs a step's progress at most every five seconds, and when it is done. */
+	private static final class LogProgress implements Progress {
+
+		private long lastLog;
+
+		@Override
+		public void update(String step, long done, long total) {
+			long now = System.nanoTime();
+			if (done == total || now - this.lastLog > 5_000_000_000L) {
+				logger.info("  %s: %d / %d".formatted(step, done, total));
+				this.lastLog = now;
+			}
+		}
+
 	}
 
 }

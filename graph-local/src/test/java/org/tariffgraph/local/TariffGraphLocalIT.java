@@ -45,8 +45,12 @@ class TariffGraphLocalIT {
 	}
 
 	private long entities(int boltPort) {
+		return count(boltPort, "MATCH (n:Entity) RETURN count(n) AS n");
+	}
+
+	private long count(int boltPort, String query) {
 		try (var driver = GraphDatabase.driver("bolt://localhost:" + boltPort, AuthTokens.none())) {
-			return driver.executableQuery("MATCH (n:Entity) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
+			return driver.executableQuery(query).execute().records().get(0).get("n").asLong();
 		}
 	}
 
@@ -58,7 +62,12 @@ class TariffGraphLocalIT {
 		try (var app = start(boltPort, httpPort)) {
 			int web = ((WebServerApplicationContext) app).getWebServer().getPort();
 			imported = entities(boltPort);
-			assertThat(imported).as("the bundled dataset is imported into an empty database").isEqualTo(223);
+			assertThat(count(boltPort, "MATCH (m:TariffMeasure) RETURN count(m) AS n"))
+				.as("the bundled dataset's measures are imported into an empty database").isEqualTo(63);
+			assertThat(count(boltPort, "MATCH (g:Good {level: 10}) WHERE g.gtapSector IS NOT NULL RETURN count(g) AS n"))
+				.as("the shipped reference data's HTS-10 lines are loaded with it").isEqualTo(18700);
+			assertThat(count(boltPort, "MATCH (:TariffMeasure {id: 'us-s301-list-3'})-[:COVERS]->(g) RETURN count(g) AS n"))
+				.as("the product lists link the measures to their lines").isEqualTo(6190);
 
 			var browser = get("http://localhost:" + httpPort + "/browser/");
 			assertThat(browser.statusCode()).isEqualTo(200);

@@ -30,6 +30,12 @@ public enum RelationshipType {
 	AMENDS,
 	/** An exemption to the measure it takes goods or industries out of. */
 	EXEMPTS_FROM,
+	/**
+	 * An exemption to a measure whose goods it covers while that measure covers them: a rule of the law such as
+	 * "goods subject to Section 232 are outside the reciprocal tariff" (EO 14257 s.3(b)), stated once instead of
+	 * listing the goods.
+	 */
+	WHEN_SUBJECT_TO,
 	/** An exemption, indicator or event to an industry it names directly. */
 	AFFECTS,
 	/** An exemption to the country, official or organisation that granted it. */

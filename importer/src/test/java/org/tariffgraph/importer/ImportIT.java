@@ -137,8 +137,8 @@ class ImportIT {
 				RETURN COUNT { (:Statement) } AS statements, COUNT { (:TariffMeasure) } AS measures,
 				       COUNT { (:Exemption) } AS exemptions, COUNT { (:Official)-[:HOLDS]->(:Role) } AS roles""")
 			.execute().records().get(0).asMap();
-		assertThat(counts).containsEntry("statements", 14L).containsEntry("measures", 28L)
-			.containsEntry("exemptions", 7L).containsEntry("roles", 6L);
+		assertThat(counts).containsEntry("statements", 14L).containsEntry("measures", 63L)
+			.containsEntry("exemptions", 12L).containsEntry("roles", 6L);
 	}
 
 }

@@ -44,7 +44,10 @@ final class GoodsController {
 
 	@QueryMapping
 	Good good(@Argument String hsCode) {
-		return this.reader.entity(GOOD, Map.of("code", hsCode.replace(".", "").trim()), "g", Good.class);
+		// a text that is no code cannot name a good: null, as for a code the graph lacks
+		return org.tariffgraph.model.GoodsCode.normalise(hsCode)
+			.map(code -> this.reader.entity(GOOD, Map.of("code", code), "g", Good.class))
+			.orElse(null);
 	}
 
 	@QueryMapping

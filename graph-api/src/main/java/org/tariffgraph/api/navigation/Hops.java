@@ -29,6 +29,7 @@ import static org.tariffgraph.model.RelationshipType.APPLIES_TO;
 import static org.tariffgraph.model.RelationshipType.BASED_IN;
 import static org.tariffgraph.model.RelationshipType.COVERS;
 import static org.tariffgraph.model.RelationshipType.EXEMPTS_FROM;
+import static org.tariffgraph.model.RelationshipType.WHEN_SUBJECT_TO;
 import static org.tariffgraph.model.RelationshipType.GRANTED_BY;
 import static org.tariffgraph.model.RelationshipType.HOLDS;
 import static org.tariffgraph.model.RelationshipType.IMPOSED_BY;
@@ -86,6 +87,7 @@ final class Hops {
 				in("TariffMeasure", "events", ABOUT, EVENT),
 
 				out("Exemption", "exemptsFrom", EXEMPTS_FROM, MEASURE),
+				out("Exemption", "whenSubjectTo", WHEN_SUBJECT_TO, MEASURE),
 				out("Exemption", "goods", COVERS, GOOD),
 				out("Exemption", "industries", AFFECTS, INDUSTRY),
 				outOne("Exemption", "grantedBy", GRANTED_BY, null),

@@ -1,62 +1,114 @@
 package org.tariffgraph.api.tariff;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import org.tariffgraph.model.ExemptionKind;
+import org.tariffgraph.model.LayerRule;
 import org.tariffgraph.model.read.Exemption;
 import org.tariffgraph.model.read.Source;
 import org.tariffgraph.model.read.TariffMeasure;
 
 /**
- * The stacking rules: measures of one layer replace each other (the newest in force wins; on the same day,
- * the one that amends the other), layers stack, and an exemption that takes the good out of a layer's
- * measure removes that layer (a no-stacking rule is such an exemption).
+ * The stacking rules for one good: layers stack; within a layer the measures in force resolve by the layer's
+ * rule ({@link LayerRule}: the newest, or the highest rate); a suspended measure never applies; an exemption that
+ * takes the good out of the winning measure removes its layer, whether it names the good or holds for goods
+ * subject to another measure (EO 14257 s.3(b)). Every layer that does not apply says why.
  */
 final class Stacking {
 
-	/** Exemption kinds that take a layer away; offsets and refunds relieve without removing it. */
-	static final Set<String> REMOVING = Set.of("goods", "industry", "no-stacking");
+	/** An exemption that relieves the good of a measure; {@code subjectTo} is why, where it is a rule. */
+	record Relief(Exemption exemption, List<TariffMeasure> subjectTo) {
+	}
 
-	/** A measure in force on the day, with what it amends and what exempts the good from it. */
-	record Candidate(TariffMeasure measure, Set<String> amends, List<Exemption> exemptions, List<Source> sources) {
+	/** A measure in force on the day that covers the good, with what it amends and what relieves the good of it. */
+	record Candidate(TariffMeasure measure, List<String> amends, List<Relief> reliefs, List<Source> sources) {
 	}
 
 	/** One layer of the answer. */
-	record TariffLayer(String layer, TariffMeasure measure, BigDecimal rate, boolean applies, List<Exemption> exemptedBy,
-			List<TariffMeasure> superseded, String legalBasis, String instrument, List<Source> sources) {
+	record TariffLayer(String layer, TariffMeasure measure, BigDecimal rate, boolean applies, String reason,
+			List<Exemption> exemptedBy, List<TariffMeasure> subjectTo, List<TariffMeasure> superseded, String legalBasis,
+			String instrument, List<Source> sources) {
 	}
 
 	private Stacking() {
 	}
 
-	static List<TariffLayer> layers(List<Candidate> candidates) {
+	static List<TariffLayer> layers(LocalDate date, List<Candidate> candidates) {
 		Map<String, List<Candidate>> byLayer = new TreeMap<>();
 		candidates.forEach(c -> byLayer.computeIfAbsent(c.measure().layer(), k -> new ArrayList<>()).add(c));
 		List<TariffLayer> layers = new ArrayList<>();
-		byLayer.forEach((layer, inLayer) -> {
-			Candidate winner = inLayer.stream().max(Stacking::newer).orElseThrow();
-			List<TariffMeasure> superseded = inLayer.stream()
-				.filter(c -> c != winner)
-				.map(Candidate::measure)
-				.sorted(Comparator.comparing(TariffMeasure::id))
-				.toList();
-			List<Exemption> removing = winner.exemptions().stream().filter(e -> REMOVING.contains(e.exemptionKind())).toList();
-			layers.add(new TariffLayer(layer, winner.measure(), winner.measure().rate(), removing.isEmpty(), removing,
-					superseded, winner.measure().legalBasis(), winner.measure().instrument(), winner.sources()));
-		});
+		byLayer.forEach((layer, inLayer) -> layers.add(layer(layer, inLayer, date)));
 		return List.copyOf(layers);
+	}
+
+	private static TariffLayer layer(String layer, List<Candidate> inLayer, LocalDate date) {
+		List<Candidate> active = inLayer.stream().filter(c -> !c.measure().suspendedOn(date)).toList();
+		if (active.isEmpty()) {
+			Candidate suspended = inLayer.stream().max(Stacking::newer).orElseThrow();
+			TariffMeasure m = suspended.measure();
+			String reason = (m.suspendedFrom().isAfter(m.inForceFrom()))
+					? "%s is suspended from %s".formatted(m.title(), m.suspendedFrom())
+					: "%s was suspended from %s, before it took effect: it never applied".formatted(m.title(),
+							m.suspendedFrom());
+			return new TariffLayer(layer, m, m.rate(), false, reason, List.of(), List.of(), others(inLayer, suspended),
+					m.legalBasis(), m.instrument(), suspended.sources());
+		}
+		Comparator<Candidate> rule = rule(active);
+		Candidate winner = active.stream().max(rule).orElseThrow();
+		List<Relief> removing = winner.reliefs().stream()
+			.filter(r -> ExemptionKind.of(r.exemption().exemptionKind()).map(ExemptionKind::removesLayer).orElse(false))
+			.toList();
+		TariffMeasure m = winner.measure();
+		List<TariffMeasure> subjectTo = removing.stream().flatMap(r -> r.subjectTo().stream()).distinct().toList();
+		return new TariffLayer(layer, m, m.rate(), removing.isEmpty(), removing.isEmpty() ? null : reason(removing),
+				removing.stream().map(Relief::exemption).toList(), subjectTo, others(inLayer, winner), m.legalBasis(),
+				m.instrument(), winner.sources());
+	}
+
+	private static String reason(List<Relief> removing) {
+		return removing.stream().map(r -> {
+			String exemption = "%s (%s)".formatted(r.exemption().title(), r.exemption().id());
+			if (r.subjectTo().isEmpty()) {
+				return "Exempted by " + exemption;
+			}
+			return "Exempted by %s because the good is subject to %s".formatted(exemption, r.subjectTo().stream()
+				.map(s -> "%s (%s)".formatted(s.title(), s.id()))
+				.collect(Collectors.joining(" and ")));
+		}).collect(Collectors.joining("; "));
+	}
+
+	private static List<TariffMeasure> others(List<Candidate> inLayer, Candidate winner) {
+		return inLayer.stream()
+			.filter(c -> c != winner)
+			.map(Candidate::measure)
+			.sorted(Comparator.comparing(TariffMeasure::id))
+			.toList();
+	}
+
+	/** The layer's rule: the highest rate where all its measures say so, else the newest. */
+	private static Comparator<Candidate> rule(List<Candidate> active) {
+		boolean highest = active.stream()
+			.allMatch(c -> LayerRule.of(c.measure().layerRule()).orElse(LayerRule.NEWEST) == LayerRule.HIGHEST);
+		if (!highest) {
+			return Stacking::newer;
+		}
+		return Comparator.<Candidate, BigDecimal>comparing(c -> Objects.requireNonNullElse(c.measure().rate(), BigDecimal.ZERO))
+			.thenComparing(Stacking::newer);
 	}
 
 	static BigDecimal total(List<TariffLayer> layers) {
 		return layers.stream()
 			.filter(TariffLayer::applies)
 			.map(TariffLayer::rate)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 

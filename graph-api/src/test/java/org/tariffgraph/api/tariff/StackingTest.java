@@ -16,20 +16,23 @@ class StackingTest {
 
 	private static TariffMeasure measure(String id, String layer, String rate, String from) {
 		return new TariffMeasure("measure:" + id, id, id, "EO", "IEEPA", (rate == null) ? null : new BigDecimal(rate), null,
-				layer, null, LocalDate.parse(from), null, true, "confirmed", null);
+				layer, null, LocalDate.parse(from), null, true, "confirmed", null, null, null, null);
 	}
 
 	private static Exemption exemption(String id, String kind) {
-		return new Exemption("exemption:" + id, id, id, kind, null, null, null, "reported", null);
+		return new Exemption("exemption:" + id, id, id, kind, null, null, null, "reported", null, null);
 	}
 
+	private static final LocalDate DAY = LocalDate.parse("2025-06-01");
+
 	private static Candidate candidate(TariffMeasure m, Set<String> amends, Exemption... exemptions) {
-		return new Candidate(m, amends, List.of(exemptions), List.of());
+		return new Candidate(m, List.copyOf(amends),
+				java.util.Arrays.stream(exemptions).map(e -> new Stacking.Relief(e, List.of())).toList(), List.of());
 	}
 
 	@Test
 	void theNewestMeasureOfALayerReplacesTheOthersAndLayersStack() {
-		var layers = Stacking.layers(List.of(candidate(measure("baseline", "reciprocal", "10", "2025-04-05"), Set.of()),
+		var layers = Stacking.layers(DAY, List.of(candidate(measure("baseline", "reciprocal", "10", "2025-04-05"), Set.of()),
 				candidate(measure("eo-14266", "reciprocal", "125", "2025-04-10"), Set.of("eo-14259")),
 				candidate(measure("eo-14228", "fentanyl", "20", "2025-03-04"), Set.of("eo-14195"))));
 		assertThat(layers).extracting(l -> l.measure().id()).containsExactly("eo-14228", "eo-14266");
@@ -39,18 +42,18 @@ class StackingTest {
 
 	@Test
 	void onTheSameDayTheAmendingMeasureWins() {
-		var layers = Stacking.layers(List.of(candidate(measure("eo-14259", "reciprocal", "84", "2025-04-09"), Set.of("eo-14257")),
+		var layers = Stacking.layers(DAY, List.of(candidate(measure("eo-14259", "reciprocal", "84", "2025-04-09"), Set.of("eo-14257")),
 				candidate(measure("eo-14257", "reciprocal", "34", "2025-04-09"), Set.of())));
 		assertThat(layers).singleElement().satisfies(l -> assertThat(l.measure().id()).isEqualTo("eo-14259"));
 	}
 
 	@Test
 	void anExemptionThatTakesTheGoodOutRemovesTheLayerAndAnOffsetDoesNot() {
-		var exempted = Stacking.layers(List.of(candidate(measure("no6", "cn", "125", "2025-04-12"), Set.of(),
+		var exempted = Stacking.layers(DAY, List.of(candidate(measure("no6", "cn", "125", "2025-04-12"), Set.of(),
 				exemption("ic", "goods"))));
 		assertThat(exempted.get(0).applies()).isFalse();
 		assertThat(Stacking.total(exempted)).isEqualByComparingTo("0");
-		var offset = Stacking.layers(List.of(candidate(measure("parts", "auto-parts", "25", "2025-05-03"), Set.of(),
+		var offset = Stacking.layers(DAY, List.of(candidate(measure("parts", "auto-parts", "25", "2025-05-03"), Set.of(),
 				exemption("offset", "offset"))));
 		assertThat(offset.get(0).applies()).isTrue();
 		assertThat(offset.get(0).exemptedBy()).isEmpty();
@@ -59,10 +62,56 @@ class StackingTest {
 
 	@Test
 	void aLayerWithoutARateAddsNothing() {
-		var layers = Stacking.layers(List.of(candidate(measure("de-minimis", "de-minimis", null, "2025-05-02"), Set.of()),
+		var layers = Stacking.layers(DAY, List.of(candidate(measure("de-minimis", "de-minimis", null, "2025-05-02"), Set.of()),
 				candidate(measure("eo-14298", "reciprocal", "10", "2025-05-14"), Set.of())));
 		assertThat(layers).hasSize(2);
 		assertThat(Stacking.total(layers)).isEqualByComparingTo("10");
+	}
+
+	private static TariffMeasure measure(String id, String layer, String rate, String from, String suspendedFrom,
+			String layerRule) {
+		return new TariffMeasure("measure:" + id, id, id, "USTR notice", "Section 301", new BigDecimal(rate), null, layer,
+				null, LocalDate.parse(from), null, false, "confirmed", null, null,
+				(suspendedFrom == null) ? null : LocalDate.parse(suspendedFrom), layerRule);
+	}
+
+	@Test
+	void aLayerWhoseMeasuresSayHighestPaysTheHighestRateNotTheNewest() {
+		var layers = Stacking.layers(DAY, List.of(candidate(measure("list-3", "s301", "25", "2019-05-10", null, "highest"), Set.of()),
+				candidate(measure("review-tungsten", "s301", "10", "2025-01-01", null, "highest"), Set.of())));
+		assertThat(layers).singleElement().satisfies(l -> {
+			assertThat(l.measure().id()).isEqualTo("list-3");
+			assertThat(l.superseded()).extracting(TariffMeasure::id).containsExactly("review-tungsten");
+		});
+		var newest = Stacking.layers(DAY, List.of(candidate(measure("old", "r", "25", "2019-05-10", null, null), Set.of()),
+				candidate(measure("new", "r", "10", "2025-01-01", null, null), Set.of())));
+		assertThat(newest.get(0).measure().id()).isEqualTo("new");
+	}
+
+	@Test
+	void aMeasureSuspendedBeforeItTookEffectNeverAppliesAndTheLayerSaysWhy() {
+		var layers = Stacking.layers(DAY, List.of(candidate(measure("list-4b", "s301", "15", "2019-12-15", "2019-12-15", "highest"), Set.of())));
+		assertThat(layers).singleElement().satisfies(l -> {
+			assertThat(l.applies()).isFalse();
+			assertThat(l.reason()).isEqualTo("list-4b was suspended from 2019-12-15, before it took effect: it never applied");
+		});
+		assertThat(Stacking.total(layers)).isEqualByComparingTo("0");
+		var withAnother = Stacking.layers(DAY, List.of(candidate(measure("list-4b", "s301", "15", "2019-12-15", "2019-12-15", "highest"), Set.of()),
+				candidate(measure("list-4a", "s301", "7.5", "2020-02-14", null, "highest"), Set.of())));
+		assertThat(withAnother.get(0).measure().id()).isEqualTo("list-4a");
+		assertThat(Stacking.total(withAnother)).isEqualByComparingTo("7.5");
+	}
+
+	@Test
+	void anExemptionForGoodsSubjectToAnotherMeasureNamesThatMeasureInItsReason() {
+		var steel = measure("steel-50", "us-232-steel", "50", "2025-06-04", null, null);
+		var reciprocal = new Candidate(measure("eo-14298", "reciprocal", "10", "2025-05-14"), List.of(),
+				List.of(new Stacking.Relief(exemption("s3b", "no-stacking"), List.of(steel))), List.of());
+		var layers = Stacking.layers(DAY, List.of(reciprocal, candidate(steel, Set.of())));
+		assertThat(layers.get(0).applies()).isFalse();
+		assertThat(layers.get(0).reason()).isEqualTo("Exempted by s3b (s3b) because the good is subject to steel-50 (steel-50)");
+		assertThat(layers.get(0).subjectTo()).extracting(TariffMeasure::id).containsExactly("steel-50");
+		assertThat(Stacking.total(layers)).isEqualByComparingTo("50");
 	}
 
 }

@@ -29,12 +29,14 @@ public final class Entities {
 					text(node, "legalBasis"), decimal(node.get("rate")), text(node, "rateNote"), text(node, "layer"),
 					node.get("announced").asLocalDate(null), node.get("inForceFrom").asLocalDate(null),
 					node.get("inForceUntil").asLocalDate(null), node.get("coversAllGoods").asBoolean(false),
-					text(node, "confidence"), text(node, "description"));
+					text(node, "confidence"), text(node, "description"), text(node, "chapter99"),
+					node.get("suspendedFrom").asLocalDate(null), text(node, "layerRule"));
 			case EXEMPTION -> new Exemption(uid, text(node, "id"), text(node, "title"), text(node, "kind"),
 					node.get("announced").asLocalDate(null), node.get("inForceFrom").asLocalDate(null),
-					node.get("inForceUntil").asLocalDate(null), text(node, "confidence"), text(node, "description"));
+					node.get("inForceUntil").asLocalDate(null), text(node, "confidence"), text(node, "description"),
+					text(node, "chapter99"));
 			case GOOD -> new Good(uid, text(node, "hsCode"), node.get("level").asInt(0), text(node, "name"),
-					text(node, "description"), text(node, "section"));
+					text(node, "description"), text(node, "section"), node.get("listedOnly").asBoolean(false));
 			case INDUSTRY -> new Industry(uid, text(node, "naicsCode"), node.get("level").asInt(0), text(node, "title"));
 			case STATEMENT -> new Statement(uid, text(node, "id"), node.get("date").asLocalDate(null), text(node, "kind"),
 					text(node, "text"));

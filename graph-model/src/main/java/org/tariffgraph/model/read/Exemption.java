@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** Relief from one or more measures. */
 public record Exemption(String uid, String id, String title, String exemptionKind, LocalDate announced, LocalDate inForceFrom,
-		LocalDate inForceUntil, String confidence, String description) implements GraphEntity {
+		LocalDate inForceUntil, String confidence, String description, String chapter99) implements GraphEntity {
 
 	@Override
 	public String displayName() {

@@ -3,14 +3,25 @@ package org.tariffgraph.model.read;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** An additional duty one country imposes on imports. */
+/**
+ * An additional duty one country imposes on imports.
+ * @param chapter99 the heading of chapter 99 of the US tariff schedule it is entered under, if any
+ * @param suspendedFrom the day from which it is suspended, if it is; on or before {@code inForceFrom}: never applied
+ * @param layerRule how it resolves against other measures of its layer ({@link org.tariffgraph.model.LayerRule})
+ */
 public record TariffMeasure(String uid, String id, String title, String instrument, String legalBasis, BigDecimal rate,
 		String rateNote, String layer, LocalDate announced, LocalDate inForceFrom, LocalDate inForceUntil,
-		boolean coversAllGoods, String confidence, String description) implements GraphEntity {
+		boolean coversAllGoods, String confidence, String description, String chapter99, LocalDate suspendedFrom,
+		String layerRule) implements GraphEntity {
 
 	@Override
 	public String displayName() {
 		return this.title;
+	}
+
+	/** Whether it is suspended on a date: then it does not apply although in force. */
+	public boolean suspendedOn(LocalDate date) {
+		return this.suspendedFrom != null && !this.suspendedFrom.isAfter(date);
 	}
 
 	/** Whether it applies on a date. */

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.tariffgraph.importer.dataset.Problems;
+import org.tariffgraph.importer.reference.BundledReference;
+import org.tariffgraph.importer.reference.ProductListLinker;
 import org.tariffgraph.importer.reference.ReferenceImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,19 +17,28 @@ import picocli.CommandLine.Spec;
 
 /** Loads the public reference data. */
 @Command(name = "reference", mixinStandardHelpOptions = true, sortOptions = false,
-		description = { "Loads public reference data: the HS 2022 nomenclature, the NAICS 2022 structure and an",
-				"HS6->NAICS concordance, so that goods link to the industries that make them. Give any of the",
-				"three files; the concordance links the goods and industries already in the graph or in this run.",
+		description = { "Loads public reference data: the HS 2022 nomenclature, the NAICS 2022 structure, the US",
+				"HTS-10 tariff lines (goods of level 8 and 10 under their HS-6 subheading), an HS6->NAICS",
+				"concordance, and the product lists that the graph's measures and exemptions name (their",
+				"productLists column), which become COVERS links to the listed lines. Give any of them, or",
+				"--bundled for the copies that ship with Tariff Graph (all but the concordance). Import the",
+				"dataset first: lists are linked to the measures already in the graph.",
 				"Codes of an older NAICS vintage that NAICS 2022 lacks are mapped to their nearest NAICS 2022",
-				"ancestor and flagged (MADE_BY {mapping: 'ancestor', concordanceCode: ...}); the report accounts",
-				"for every row of every file.", "" },
+				"ancestor and flagged (MADE_BY {mapping: 'ancestor', concordanceCode: ...}); listed lines of",
+				"another HTS revision are kept as goods of their own (listedOnly) and, where hts_concordance.csv",
+				"says so, linked to their successors. The report accounts for every row of every file.", "" },
 		footer = { "%nWhere to get the files:",
 				"  HS 2022:     https://github.com/datasets/harmonized-system (data/harmonized-system.csv)",
 				"  NAICS 2022:  https://www.census.gov/naics/ ('2022 NAICS Structure', saved as CSV)",
-				"  concordance: https://github.com/insongkim/concordance (table hs6_naics, written as CSV)", "",
+				"  concordance: https://github.com/insongkim/concordance (table hs6_naics, written as CSV)",
+				"  US lines and product lists: https://github.com/Budget-Lab-Yale/tariff-rate-tracker",
+				"               (resources/hs10_gtap_crosswalk.csv and the other files of resources/)", "",
 				"Example:",
 				"  tariff-graph-importer reference --hs harmonized-system-2022.csv \\",
-				"      --naics naics-2022-structure.csv --concordance hs6-naics-concordance.csv" })
+				"      --naics naics-2022-structure.csv --concordance hs6-naics-concordance.csv",
+				"  tariff-graph-importer reference --us-lines resources/hs10_gtap_crosswalk.csv \\",
+				"      --product-lists resources/",
+				"  tariff-graph-importer reference --bundled" })
 final class ReferenceCommand implements Callable<Integer> {
 
 	@Spec
@@ -41,6 +53,18 @@ final class ReferenceCommand implements Callable<Integer> {
 	@Option(names = "--concordance", paramLabel = "FILE",
 			description = "HS6->NAICS concordance CSV (HS6_6d,HS6_4d,HS6_2d,NAICS_6d,...,NAICS_2d).")
 	Path concordance;
+
+	@Option(names = "--us-lines", paramLabel = "FILE",
+			description = "US HTS-10 lines CSV (hs10,hs6_code,gtap_code,description).")
+	Path usLines;
+
+	@Option(names = "--product-lists", paramLabel = "DIR",
+			description = "Folder of the product lists the graph's measures name (s301_product_lists.csv, ...), "
+					+ "with hts_concordance.csv for renumbered lines.")
+	Path productLists;
+
+	@Option(names = "--bundled", description = "Load the reference data shipped with Tariff Graph instead of files.")
+	boolean bundled;
 
 	@Mixin
 	ConnectionOptions connection;
@@ -58,17 +82,20 @@ final class ReferenceCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (this.hs == null && this.naics == null && this.concordance == null) {
-			throw new ParameterException(this.spec.commandLine(), "Give at least one of --hs, --naics, --concordance");
+		boolean files = this.hs != null || this.naics != null || this.concordance != null || this.usLines != null
+				|| this.productLists != null;
+		if (files == this.bundled) {
+			throw new ParameterException(this.spec.commandLine(), this.bundled
+					? "Give either --bundled or files, not both"
+					: "Give at least one of --hs, --naics, --us-lines, --concordance, --product-lists, or --bundled");
 		}
 		var out = this.spec.commandLine().getOut();
 		var err = this.spec.commandLine().getErr();
-		var plan = ReferenceImporter.read(new ReferenceImporter.Files(this.hs, this.naics, this.concordance),
-				this.maxProblems);
+		var sources = this.bundled ? BundledReference.files()
+				: ReferenceImporter.Files.of(this.hs, this.naics, this.usLines, this.concordance, this.productLists);
+		var plan = ReferenceImporter.read(sources, this.maxProblems);
 		if (!plan.problems().isEmpty()) {
-			plan.problems().describe().forEach(err::println);
-			err.printf("%d problem(s); nothing was written.%n", plan.problems().total());
-			return ExitCodes.INVALID_INPUT;
+			return refuse(err, plan.problems());
 		}
 		plan.notes().forEach(out::println);
 		if (this.dryRun) {
@@ -76,14 +103,25 @@ final class ReferenceCommand implements Callable<Integer> {
 				out.println(ReferenceImporter.resolveOffline(plan).describe(this.concordance.toString())
 						+ " (resolved against the files of this run only)");
 			}
+			if (sources.productLists() != null) {
+				out.println("Product lists are resolved against the measures in the graph: not checked in a dry run.");
+			}
 			out.println("Dry run: nothing written.");
 			return ExitCodes.OK;
 		}
 		out.println("Importing reference data into " + this.connection.describe());
 		try (var driver = this.connection.connect()) {
 			driver.verifyConnectivity();
+			ProductListLinker.Plan lists = null;
+			if (sources.productLists() != null) {
+				lists = ReferenceImporter.planLists(driver, this.connection.database, plan, sources.productLists(),
+						this.maxProblems);
+				if (!lists.problems().isEmpty()) {
+					return refuse(err, lists.problems());
+				}
+			}
 			var report = ReferenceImporter.write(driver, this.connection.database, this.batchSize,
-					new ConsoleProgress(out), plan, this.concordance);
+					new ConsoleProgress(out), plan, lists, String.valueOf(this.concordance));
 			out.println(report.describe());
 			return ExitCodes.OK;
 		}
@@ -96,6 +134,12 @@ final class ReferenceCommand implements Callable<Integer> {
 			err.println(ex.getMessage());
 			return ExitCodes.INVALID_INPUT;
 		}
+	}
+
+	private static int refuse(java.io.PrintWriter err, Problems problems) {
+		problems.describe().forEach(err::println);
+		err.printf("%d problem(s); nothing was written.%n", problems.total());
+		return ExitCodes.INVALID_INPUT;
 	}
 
 }

@@ -91,6 +91,9 @@ public final class DatasetFormat {
 							"ISO2 codes of the origins it taxes, separated by ;; blank for all origins"),
 					new Reference("goods", RelationshipType.COVERS, Set.of(GOOD), false, true, true, false, true,
 							"HS codes it covers, separated by ; (a heading covers its subheadings), or * for all goods"),
+					productLists("covers"),
+					prop("chapter99", ValueType.CHAPTER99, false,
+							"the heading of chapter 99 of the US tariff schedule it is entered under, like 9903.88.01"),
 					prop("legalBasis", ValueType.TEXT, true, "the law it rests on: IEEPA, Section 232, Section 301, ..."),
 					prop("instrument", ValueType.TEXT, true, "the legal instrument, like Executive Order 14266"),
 					prop("rate", ValueType.PERCENT, false, "additional duty in percent; blank where there is no single rate"),
@@ -100,6 +103,10 @@ public final class DatasetFormat {
 					prop("announced", ValueType.DATE, false, "when it was announced"),
 					prop("inForceFrom", ValueType.DATE, true, "first day it applies"),
 					prop("inForceUntil", ValueType.DATE, false, "last day it applies; blank while in force"),
+					prop("suspendedFrom", ValueType.DATE, false,
+							"first day it is suspended (never applies again); on or before inForceFrom: it never took effect"),
+					prop("layerRule", ValueType.LAYER_RULE, false,
+							"how measures of its layer in force together resolve: newest (default) or highest rate"),
 					ref("amends", RelationshipType.AMENDS, Set.of(MEASURE), false, false,
 							"id of the earlier measure of the same layer it amends or supersedes"),
 					confidence(),
@@ -112,6 +119,11 @@ public final class DatasetFormat {
 					ref("exemptsFrom", RelationshipType.EXEMPTS_FROM, Set.of(MEASURE), true, true,
 							"ids of the measures it takes goods or industries out of, separated by ;"),
 					ref("goods", RelationshipType.COVERS, Set.of(GOOD), false, true, "HS codes it exempts, separated by ;"),
+					productLists("exempts"),
+					prop("chapter99", ValueType.CHAPTER99, false,
+							"the heading of chapter 99 under which goods are entered as exempt, like 9903.01.32"),
+					ref("whenSubjectTo", RelationshipType.WHEN_SUBJECT_TO, Set.of(MEASURE), false, true,
+							"ids of measures, separated by ;: it exempts every good those measures cover while they do"),
 					ref("industries", RelationshipType.AFFECTS, Set.of(INDUSTRY), false, true,
 							"NAICS codes of industries it names directly, separated by ;"),
 					ref("grantedBy", RelationshipType.GRANTED_BY, Set.of(COUNTRY, OFFICIAL, ORGANISATION), false, false,
@@ -193,6 +205,16 @@ public final class DatasetFormat {
 
 	private static Property list(String name, ValueType type, String help) {
 		return new Property(name, type, false, true, help);
+	}
+
+	/**
+	 * Product lists of the reference data that name a measure's or exemption's goods; they are linked when the
+	 * reference data is loaded ({@code reference --product-lists}), not by the dataset import.
+	 */
+	private static Property productLists(String verb) {
+		return list("productLists", ValueType.PRODUCT_LIST, "product lists whose lines it " + verb
+				+ ", separated by ;, each a file of the reference data with optional conditions on its columns, like "
+				+ "s301_product_lists.csv?ch99_code=9903.88.01 or s232_auto_parts.txt?chapter!=87 (linked by the reference loader)");
 	}
 
 	private static Property confidence() {

@@ -3,7 +3,12 @@ package org.tariffgraph.importer.dataset;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.regex.Pattern;
+
+import org.tariffgraph.model.ExemptionKind;
+import org.tariffgraph.model.GoodsCode;
+import org.tariffgraph.model.LayerRule;
 
 /**
  * The types a dataset cell can have. Each parses the cell's text or says what it expected, in words a
@@ -69,10 +74,28 @@ public enum ValueType {
 			return matching(raw, ISO3_PATTERN);
 		}
 	},
-	HS_CODE("an HS code of 2, 4 or 6 digits without dots, like 95, 9503 or 854231") {
+	HS_CODE("an HS code of 2, 4 or 6 digits or a US tariff line of 8 or 10 digits, without dots, like 95, 9503, 854231 or 8542310000") {
 		@Override
 		Object parse(String raw) {
-			return matching(raw, HS_PATTERN);
+			return matching(raw, GoodsCode.PATTERN);
+		}
+	},
+	CHAPTER99("a heading of chapter 99 of the US tariff schedule, like 9903.88.01") {
+		@Override
+		Object parse(String raw) {
+			return matching(raw, Pattern.compile("99\\d{2}\\.\\d{2}\\.\\d{2}"));
+		}
+	},
+	PRODUCT_LIST("a product list file of the reference data, optionally with conditions on its columns (= or !=, joined by &; every list also has the column chapter), like s301_product_lists.csv?ch99_code=9903.88.01 or s232_auto_parts.txt?chapter!=87") {
+		@Override
+		Object parse(String raw) {
+			return matching(raw, PRODUCT_LIST_PATTERN);
+		}
+	},
+	LAYER_RULE("one of newest, highest") {
+		@Override
+		Object parse(String raw) {
+			return LayerRule.of(raw).map(LayerRule::value).orElseThrow(IllegalArgumentException::new);
 		}
 	},
 	NAICS_CODE("a NAICS code of 2 to 6 digits, or a sector range like 31-33") {
@@ -99,10 +122,10 @@ public enum ValueType {
 			return matching(raw, Pattern.compile("quote|paraphrase"));
 		}
 	},
-	EXEMPTION_KIND("one of goods, industry, no-stacking, offset, refund") {
+	EXEMPTION_KIND("one of " + String.join(", ", Arrays.stream(ExemptionKind.values()).map(ExemptionKind::value).toList())) {
 		@Override
 		Object parse(String raw) {
-			return matching(raw, Pattern.compile("goods|industry|no-stacking|offset|refund"));
+			return ExemptionKind.of(raw).map(ExemptionKind::value).orElseThrow(IllegalArgumentException::new);
 		}
 	},
 	EVENT_KIND("one of talks, meeting, ruling, deal, announcement") {
@@ -129,7 +152,8 @@ public enum ValueType {
 
 	private static final Pattern ISO3_PATTERN = Pattern.compile("[A-Z]{3}");
 
-	private static final Pattern HS_PATTERN = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
+	private static final Pattern PRODUCT_LIST_PATTERN = Pattern
+		.compile("[a-z0-9_]+\\.(csv|txt)(\\?[a-z0-9_]+!?=[^&=!]*(&[a-z0-9_]+!?=[^&=!]*)*)?");
 
 	private static final Pattern NAICS_PATTERN = Pattern.compile("\\d{2,6}|\\d{2}-\\d{2}");
 

@@ -3,12 +3,15 @@ package org.tariffgraph.importer.reference;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
 import org.tariffgraph.importer.dataset.Problems;
 import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.importer.write.GraphWriter;
@@ -18,8 +21,8 @@ import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.schema.GraphSchema;
 
 /**
- * Loads HS, NAICS and the concordance in that order: all files are read and checked first, and nothing is
- * written if any has a problem.
+ * Loads HS, NAICS, the US tariff lines, the concordance and the product lists in that order: all files are read
+ * and checked first, and nothing is written if any has a problem.
  */
 public final class ReferenceImporter {
 
@@ -30,13 +33,28 @@ public final class ReferenceImporter {
 			MERGE (g)-[r:MADE_BY]->(i)
 			SET r.source = 'hs6-naics-concordance', r.concordanceCode = row.original, r.mapping = row.mapping""";
 
-	/** The files to load; any may be null. */
-	public record Files(Path hs, Path naics, Path concordance) {
+	/**
+	 * The files to load; any may be null.
+	 * @param productLists a list's file by its name (the files of a folder, or the shipped ones)
+	 */
+	public record Files(ReferenceFile hs, ReferenceFile naics, ReferenceFile usLines, ReferenceFile concordance,
+			Function<String, ReferenceFile> productLists) {
+
+		/** Files a user names; any may be null, {@code productLists} is the folder the lists are in. */
+		public static Files of(Path hs, Path naics, Path usLines, Path concordance, Path productLists) {
+			return new Files(file(hs), file(naics), file(usLines), file(concordance),
+					(productLists != null) ? name -> ReferenceFile.of(productLists.resolve(name)) : null);
+		}
+
+		private static ReferenceFile file(Path path) {
+			return (path != null) ? ReferenceFile.of(path) : null;
+		}
+
 	}
 
 	/** What was read: rows to write, or problems. */
-	public record Plan(List<Row> goods, List<Row> industries, List<ReferenceReader.ConcordanceRow> concordance,
-			List<String> notes, Problems problems) {
+	public record Plan(List<Row> goods, List<Row> industries, List<Row> lines,
+			List<ReferenceReader.ConcordanceRow> concordance, List<String> notes, Problems problems) {
 	}
 
 	private ReferenceImporter() {
@@ -45,34 +63,14 @@ public final class ReferenceImporter {
 	public static Plan read(Files files, int maxProblemsPerFile) {
 		Problems problems = new Problems(maxProblemsPerFile);
 		ReferenceReader reader = new ReferenceReader(problems);
-		List<Row> goods = List.of();
-		List<Row> industries = List.of();
-		List<ReferenceReader.ConcordanceRow> concordance = List.of();
-		if (files.hs() != null) {
-			try {
-				goods = reader.readHs(files.hs());
-			}
-			catch (IOException ex) {
-				reader.fileProblem(files.hs(), ex);
-			}
-		}
-		if (files.naics() != null) {
-			try {
-				industries = reader.readNaics(files.naics());
-			}
-			catch (IOException ex) {
-				reader.fileProblem(files.naics(), ex);
-			}
-		}
-		if (files.concordance() != null) {
-			try {
-				concordance = reader.readConcordance(files.concordance());
-			}
-			catch (IOException ex) {
-				reader.fileProblem(files.concordance(), ex);
-			}
-		}
-		return new Plan(goods, industries, concordance, reader.notes(), problems);
+		List<String> notes = new ArrayList<>();
+		List<Row> goods = read(reader, files.hs(), reader::readHs);
+		List<Row> industries = read(reader, files.naics(), reader::readNaics);
+		List<Row> lines = read(reader, files.usLines(), file -> new UsLinesReader(problems, reader).read(file, notes));
+		List<ReferenceReader.ConcordanceRow> concordance = read(reader, files.concordance(), reader::readConcordance);
+		List<String> allNotes = new ArrayList<>(reader.notes());
+		allNotes.addAll(notes);
+		return new Plan(goods, industries, lines, concordance, allNotes, problems);
 	}
 
 	/** Resolves the concordance against the codes of this plan alone, as a dry run does. */
@@ -80,20 +78,43 @@ public final class ReferenceImporter {
 		return new ConcordanceResolution(plan.concordance(), keys(plan.goods()), keys(plan.industries()));
 	}
 
+	/**
+	 * Reads the product lists that the graph's measures and exemptions name, against the goods in the graph and
+	 * in this plan; run it before {@link #write}, which writes nothing of a plan with problems.
+	 */
+	public static ProductListLinker.Plan planLists(Driver driver, String database, Plan plan,
+			Function<String, ReferenceFile> files, int maxProblemsPerFile) {
+		// goods known only from a list are not lines of the nomenclature: they stay listed-only and mapped
+		Set<String> known = new HashSet<>();
+		driver.executableQuery("MATCH (g:Good) WHERE g.listedOnly IS NULL OR NOT g.listedOnly RETURN g.hsCode AS code")
+			.withConfig(config(database)).execute().records().forEach(r -> known.add(r.get("code").asString()));
+		known.addAll(keys(plan.goods()));
+		known.addAll(keys(plan.lines()));
+		return ProductListLinker.plan(driver, database, known, files, maxProblemsPerFile);
+	}
+
 	public static ImportReport write(Driver driver, String database, int batchSize, Progress progress, Plan plan,
-			Path concordanceFile) {
+			ProductListLinker.Plan lists, String concordanceName) {
 		long start = System.nanoTime();
 		GraphSchema.migrate(driver);
 		GraphWriter writer = new GraphWriter(driver, database, batchSize, progress);
 		ImportReport report = new ImportReport();
 		plan.notes().forEach(report::addNote);
-		List<Row> sources = List.of(ReferenceSources.HS, ReferenceSources.NAICS, ReferenceSources.CONCORDANCE);
-		Set<String> existing = new HashSet<>(writer.writeNodes("reference sources", EntityKind.SOURCE, sources, report));
+		Set<String> existing = new HashSet<>(
+				writer.writeNodes("reference sources", EntityKind.SOURCE, ReferenceSources.ALL, report));
 		existing.addAll(writer.writeNodes("HS goods", EntityKind.GOOD, plan.goods(), report));
 		existing.addAll(writer.writeNodes("NAICS industries", EntityKind.INDUSTRY, plan.industries(), report));
+		existing.addAll(writer.writeNodes("US tariff lines", EntityKind.GOOD, plan.lines(), report));
 		writer.writeRelationships("HS goods", plan.goods(), report, existing);
 		writer.writeRelationships("NAICS industries", plan.industries(), report, existing);
+		writer.writeRelationships("US tariff lines", plan.lines(), report, existing);
+		if (lists != null) {
+			ProductListLinker.write(writer, lists, report, existing);
+		}
 		writer.linkHierarchies(report);
+		if (!plan.lines().isEmpty()) {
+			report.addNote(outsideHs2022(driver, database));
+		}
 		if (!plan.concordance().isEmpty()) {
 			var resolution = new ConcordanceResolution(plan.concordance(), codes(driver, database, "Good", "hsCode"),
 					codes(driver, database, "Industry", "naicsCode"));
@@ -101,11 +122,44 @@ public final class ReferenceImporter {
 					link -> Map.of("hs", link.hs(), "naics", link.naics(), "original", link.original(), "mapping",
 							link.mapping()),
 					report, "MADE_BY");
-			report.addNote(resolution.describe(concordanceFile.toString()));
+			report.addNote(resolution.describe(concordanceName));
 		}
-		report.addRows(plan.goods().size() + plan.industries().size() + plan.concordance().size());
+		report.addRows(plan.goods().size() + plan.industries().size() + plan.lines().size() + plan.concordance().size()
+				+ ((lists != null) ? lists.links().size() : 0));
 		report.setDuration(Duration.ofNanos(System.nanoTime() - start));
 		return report;
+	}
+
+	/** HTS-8 lines whose six-digit subheading HS 2022 does not have: kept, without a parent, and counted. */
+	private static String outsideHs2022(Driver driver, String database) {
+		var record = driver.executableQuery("""
+				MATCH (g:Good {level: 8}) WHERE NOT (g)-[:PART_OF]->()
+				RETURN count(g) AS lines, collect(DISTINCT left(g.hsCode, 6))[..10] AS examples,
+				       count(DISTINCT left(g.hsCode, 6)) AS subheadings""").withConfig(config(database)).execute()
+			.records().get(0);
+		return ("%d HTS-8 line(s) under %d six-digit code(s) that the HS 2022 nomenclature in the graph lacks (e.g. %s): "
+				+ "kept, without a parent").formatted(record.get("lines").asLong(), record.get("subheadings").asLong(),
+						String.join(", ", record.get("examples").asList(v -> v.asString())));
+	}
+
+	@FunctionalInterface
+	private interface FileReading<T> {
+
+		List<T> read(ReferenceFile file) throws IOException;
+
+	}
+
+	private static <T> List<T> read(ReferenceReader reader, ReferenceFile file, FileReading<T> reading) {
+		if (file == null) {
+			return List.of();
+		}
+		try {
+			return reading.read(file);
+		}
+		catch (IOException ex) {
+			reader.fileProblem(file, ex);
+			return List.of();
+		}
 	}
 
 	private static Set<String> keys(List<Row> rows) {
@@ -114,17 +168,21 @@ public final class ReferenceImporter {
 		return keys;
 	}
 
-	private static Set<String> codes(Driver driver, String database, String label, String property) {
-		// label and property come from this class's two call sites, not from input
+	static Set<String> codes(Driver driver, String database, String label, String property) {
+		// label and property come from this class's call sites, not from input
 		var query = "MATCH (n:%s) RETURN n.%s AS code".formatted(label, property);
-		var config = org.neo4j.driver.QueryConfig.builder();
+		Set<String> codes = new HashSet<>();
+		driver.executableQuery(query).withConfig(config(database)).execute().records()
+			.forEach(r -> codes.add(r.get("code").asString()));
+		return codes;
+	}
+
+	static QueryConfig config(String database) {
+		var config = QueryConfig.builder();
 		if (database != null && !database.isBlank()) {
 			config.withDatabase(database);
 		}
-		Set<String> codes = new HashSet<>();
-		driver.executableQuery(query).withConfig(config.build()).execute().records()
-			.forEach(r -> codes.add(r.get("code").asString()));
-		return codes;
+		return config.build();
 	}
 
 }

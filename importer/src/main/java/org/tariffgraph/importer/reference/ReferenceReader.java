@@ -2,9 +2,6 @@ package org.tariffgraph.importer.reference;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,9 +53,9 @@ public final class ReferenceReader {
 	}
 
 	/** The HS nomenclature as Good rows; the TOTAL root row is skipped and said so. */
-	public List<Row> readHs(Path file) throws IOException {
+	public List<Row> readHs(ReferenceFile file) throws IOException {
 		List<Row> rows = new ArrayList<>();
-		String name = file.toString();
+		String name = file.name();
 		int skipped = 0;
 		try (CsvReader csv = open(file)) {
 			CsvRecord header = csv.next();
@@ -116,9 +113,9 @@ public final class ReferenceReader {
 	}
 
 	/** The NAICS structure table as Industry rows. */
-	public List<Row> readNaics(Path file) throws IOException {
+	public List<Row> readNaics(ReferenceFile file) throws IOException {
 		List<Row> rows = new ArrayList<>();
-		String name = file.toString();
+		String name = file.name();
 		int titleLines = 0;
 		int markers = 0;
 		try (CsvReader csv = open(file)) {
@@ -178,9 +175,9 @@ public final class ReferenceReader {
 	}
 
 	/** The concordance pairs, checked for shape; which codes they resolve to is decided when writing. */
-	public List<ConcordanceRow> readConcordance(Path file) throws IOException {
+	public List<ConcordanceRow> readConcordance(ReferenceFile file) throws IOException {
 		List<ConcordanceRow> rows = new ArrayList<>();
-		String name = file.toString();
+		String name = file.name();
 		try (CsvReader csv = open(file)) {
 			CsvRecord header = csv.next();
 			if (!expectHeader(name, header,
@@ -228,7 +225,7 @@ public final class ReferenceReader {
 		return rows;
 	}
 
-	private boolean expectHeader(String file, CsvRecord header, List<String> columns) {
+	boolean expectHeader(String file, CsvRecord header, List<String> columns) {
 		if (header == null) {
 			this.problems.add(file, 1, 1, "expected a header line: " + String.join(",", columns));
 			return false;
@@ -242,30 +239,26 @@ public final class ReferenceReader {
 		return true;
 	}
 
-	private CsvReader open(Path file) throws IOException {
-		if (!Files.isRegularFile(file)) {
-			throw new java.nio.file.NoSuchFileException(file.toString(), null, "expected a readable file");
-		}
-		return new CsvReader(file.toString(),
-				new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()));
+	static CsvReader open(ReferenceFile file) throws IOException {
+		return new CsvReader(file.name(), file.reader());
 	}
 
-	private static Row row(EntityKind kind, String key, int line, Map<String, Object> props, Row source) {
+	static Row row(EntityKind kind, String key, int line, Map<String, Object> props, Row source) {
 		DatasetReader.derive(kind, key, props);
 		return new Row(kind, kind.uid(key), line, props,
 				List.of(new Row.Link(SOURCED_BY, List.of(new Row.Target(source.uid(), line, 1)))));
 	}
 
 	/** Reports a syntax or encoding problem of a whole file in the same form as the others. */
-	public void fileProblem(Path file, IOException ex) {
+	public void fileProblem(ReferenceFile file, IOException ex) {
 		switch (ex) {
 			case CsvSyntaxException syntax -> this.problems.add(syntax.file(), syntax.line(), syntax.column(),
 					"expected " + syntax.expected());
-			case CharacterCodingException coding -> this.problems.add(file.toString(), 0, 0,
+			case CharacterCodingException coding -> this.problems.add(file.name(), 0, 0,
 					"expected UTF-8 text; the file has bytes that are not UTF-8");
-			case java.nio.file.NoSuchFileException missing -> this.problems.add(file.toString(), 0, 0,
+			case java.nio.file.NoSuchFileException missing -> this.problems.add(file.name(), 0, 0,
 					"expected a readable file; there is none");
-			default -> this.problems.add(file.toString(), 0, 0, "could not be read: " + ex.getMessage());
+			default -> this.problems.add(file.name(), 0, 0, "could not be read: " + ex.getMessage());
 		}
 	}
 

@@ -21,6 +21,18 @@ final class ReferenceSources {
 			"Pierce & Schott, via the R package concordance 2.1.0 (table hs6_naics)", "HS6 to NAICS concordance",
 			"https://github.com/insongkim/concordance");
 
+	static final Row US_LINES = source("us-hts-lines", "The Budget Lab at Yale, tariff-rate-tracker (MIT), from the USITC's HTS archives",
+			"US HTS-10 statistical lines with their HS-6 subheadings (hs10_gtap_crosswalk.csv)",
+			"https://github.com/Budget-Lab-Yale/tariff-rate-tracker");
+
+	static final Row PRODUCT_LISTS = source("us-measure-product-lists",
+			"The Budget Lab at Yale, tariff-rate-tracker (MIT), from USTR, USITC and Federal Register lists",
+			"Product lists of the 2025-2026 US tariff measures (Section 301, Section 232, IEEPA, Section 122)",
+			"https://github.com/Budget-Lab-Yale/tariff-rate-tracker");
+
+	/** Every source a reference load may cite. */
+	static final List<Row> ALL = List.of(HS, NAICS, CONCORDANCE, US_LINES, PRODUCT_LISTS);
+
 	private ReferenceSources() {
 	}
 

@@ -37,16 +37,17 @@ public final class GraphWriter {
 			SET n:%1$s, n += row.props
 			RETURN outcome, count(*) AS rows, collect(CASE WHEN outcome <> 'created' THEN row.uid END) AS existing""";
 
+	// Links made from a product list carry the list's name (COVERS {list}); the reference loader keeps them
 	private static final String DELETE_STALE_OUTGOING = """
 			UNWIND $rows AS row
 			MATCH (a:Entity {uid: row.from})-[old:%s]->(b)
-			WHERE NOT b.uid IN row.to
+			WHERE NOT b.uid IN row.to AND old.list IS NULL
 			DELETE old""";
 
 	private static final String DELETE_STALE_INCOMING = """
 			UNWIND $rows AS row
 			MATCH (a:Entity {uid: row.from})<-[old:%s]-(b)
-			WHERE NOT b.uid IN row.to
+			WHERE NOT b.uid IN row.to AND old.list IS NULL
 			DELETE old""";
 
 	private static final String MERGE_OUTGOING = """

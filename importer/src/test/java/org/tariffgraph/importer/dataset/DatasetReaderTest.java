@@ -120,7 +120,7 @@ class DatasetReaderTest {
 				"sources.csv:5:13: expected in 'url' an address starting with http:// or https://, found 'ftp://example.org'",
 				"countries.csv:4:1: expected in 'iso2' an ISO 3166 alpha-2 country code of two capital letters, like CN, found 'usa'",
 				"countries.csv:4:5: expected in 'iso3' an ISO 3166 alpha-3 country code of three capital letters, like CHN, found 'US'",
-				"goods.csv:4:1: expected in 'hsCode' an HS code of 2, 4 or 6 digits without dots, like 95, 9503 or 854231, found '950'");
+				"goods.csv:4:1: expected in 'hsCode' an HS code of 2, 4 or 6 digits or a US tariff line of 8 or 10 digits, without dots, like 95, 9503, 854231 or 8542310000, found '950'");
 	}
 
 	@Test

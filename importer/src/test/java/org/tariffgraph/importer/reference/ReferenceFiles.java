@@ -22,8 +22,8 @@ final class ReferenceFiles {
 	}
 
 	static ReferenceImporter.Files all() {
-		return new ReferenceImporter.Files(require("harmonized-system-2022.csv"), require("naics-2022-structure.csv"),
-				require("hs6-naics-concordance.csv"));
+		return ReferenceImporter.Files.of(require("harmonized-system-2022.csv"), require("naics-2022-structure.csv"),
+				null, require("hs6-naics-concordance.csv"), null);
 	}
 
 }

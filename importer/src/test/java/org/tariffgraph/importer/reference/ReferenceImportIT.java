@@ -18,8 +18,8 @@ class ReferenceImportIT {
 	@Test
 	void theFullReferenceImportLinksGoodsToTheIndustriesThatMakeThemAndIsIdempotent() {
 		var plan = ReferenceImporter.read(ReferenceFiles.all(), 50);
-		ImportReport first = ReferenceImporter.write(TestNeo4j.driver(), null, 2000, Progress.NONE, plan,
-				ReferenceFiles.DIR.resolve("hs6-naics-concordance.csv"));
+		ImportReport first = ReferenceImporter.write(TestNeo4j.driver(), null, 2000, Progress.NONE, plan, null,
+				ReferenceFiles.DIR.resolve("hs6-naics-concordance.csv").toString());
 		assertThat(first.nodes().get("Good")).isEqualTo(new ImportReport.NodeCounts(6939, 0, 0));
 		var counts = TestNeo4j.driver().executableQuery("""
 				RETURN COUNT { (:Good {level: 2}) } AS chapters, COUNT { (:Good {level: 4}) } AS headings,
@@ -35,8 +35,8 @@ class ReferenceImportIT {
 		assertThat((Long) counts.get("ethane")).isPositive();
 		assertThat(first.notes()).anyMatch(n -> n.contains("9451 rows = "));
 
-		ImportReport second = ReferenceImporter.write(TestNeo4j.driver(), null, 2000, Progress.NONE, plan,
-				ReferenceFiles.DIR.resolve("hs6-naics-concordance.csv"));
+		ImportReport second = ReferenceImporter.write(TestNeo4j.driver(), null, 2000, Progress.NONE, plan, null,
+				ReferenceFiles.DIR.resolve("hs6-naics-concordance.csv").toString());
 		assertThat(second.changedAnything()).as(second.describe()).isFalse();
 	}
 

@@ -21,7 +21,7 @@ class ReferenceReaderTest {
 
 	@Test
 	void theHsNomenclatureHas97Chapters1229HeadingsAnd5613Subheadings() {
-		var plan = ReferenceImporter.read(new ReferenceImporter.Files(ReferenceFiles.require("harmonized-system-2022.csv"), null, null), 50);
+		var plan = ReferenceImporter.read(ReferenceImporter.Files.of(ReferenceFiles.require("harmonized-system-2022.csv"), null, null, null, null), 50);
 		assertThat(plan.problems().describe()).isEmpty();
 		Map<Object, Long> byLevel = plan.goods().stream().collect(Collectors.groupingBy(r -> r.props().get("level"), Collectors.counting()));
 		assertThat(byLevel).containsEntry(2L, 97L).containsEntry(4L, 1229L).containsEntry(6L, 5613L);
@@ -30,7 +30,7 @@ class ReferenceReaderTest {
 
 	@Test
 	void theNaicsTableLosesItsTitleLinesAndMarkersAndKeepsRanges() {
-		var plan = ReferenceImporter.read(new ReferenceImporter.Files(null, ReferenceFiles.require("naics-2022-structure.csv"), null), 50);
+		var plan = ReferenceImporter.read(ReferenceImporter.Files.of(null, ReferenceFiles.require("naics-2022-structure.csv"), null, null, null), 50);
 		assertThat(plan.problems().describe()).isEmpty();
 		Map<String, Row> byUid = plan.industries().stream().collect(Collectors.toMap(Row::uid, r -> r));
 		assertThat(byUid.get("industry:111").props()).containsEntry("title", "Crop Production").containsEntry("level", 3L);
@@ -63,7 +63,7 @@ class ReferenceReaderTest {
 		Path concordance = this.dir.resolve("c.csv");
 		Files.write(concordance, List.of("HS6_6d,HS6_4d,HS6_2d,NAICS_6d,NAICS_5d,NAICS_4d,NAICS_3d,NAICS_2d",
 				"0101,0101,01,112920,11292,1129,112,11", "010121,0101,01,1129Y2,11292,1129,112,11"));
-		var plan = ReferenceImporter.read(new ReferenceImporter.Files(hs, null, concordance), 50);
+		var plan = ReferenceImporter.read(ReferenceImporter.Files.of(hs, null, null, concordance, null), 50);
 		assertThat(plan.problems().list().stream().map(Problem::toString)).containsExactly(
 				hs + ":1:1: expected the header section,hscode,description,parent,level, found code,description",
 				concordance + ":2:1: expected a six-digit HS code, found '0101'",

@@ -1,0 +1,112 @@
+package org.tariffgraph.api.tariff;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.tariffgraph.model.GoodsCode;
+import org.tariffgraph.model.read.Country;
+import org.tariffgraph.model.read.Entities;
+import org.tariffgraph.model.read.Exemption;
+import org.tariffgraph.model.read.Good;
+import org.tariffgraph.model.read.Source;
+import org.tariffgraph.model.read.TariffMeasure;
+
+/** The one query behind {@code appliedTariffs}, and how its record is read. */
+final class AppliedTariffsQuery {
+
+	/**
+	 * The goods asked for: the code, the codes above it and the goods below it. Its lines: for the destination
+	 * whose national lines the graph holds (the US, HTS-8 and HTS-10), the goods below it that have none below
+	 * them; elsewhere the HS-6 subheadings. The measures in force on the day that the destination imposes on
+	 * goods from the origin (or from all origins) and that cover all goods or some of these, with the codes
+	 * they cover, what they amend and their sources. The exemptions in force from them, with the codes they
+	 * cover by name or through an industry that makes them, and the measures whose goods they exempt.
+	 */
+	static final String CYPHER = """
+			MATCH (destination:Country) WHERE destination.iso2 = $destination OR destination.iso3 = $destination
+			MATCH (origin:Country) WHERE origin.iso2 = $origin OR origin.iso3 = $origin
+			OPTIONAL MATCH (good:Good {hsCode: $hsCode})
+			CALL () {
+			  OPTIONAL MATCH (g:Good) WHERE g.hsCode IN $ancestors OR g.hsCode STARTS WITH $hsCode
+			  RETURN collect(g) AS relevant
+			}
+			WITH destination, origin, good, relevant,
+			     CASE WHEN destination.iso2 = $nationalLinesOf THEN 10 ELSE 6 END AS lineLevel
+			WITH destination, origin, good, relevant,
+			     [g IN relevant WHERE g.hsCode STARTS WITH $hsCode AND g.level <= lineLevel
+			        AND NOT coalesce(g.listedOnly, false)
+			        AND NOT EXISTS { (c:Good)-[:PART_OF]->(g) WHERE c.level <= lineLevel AND NOT coalesce(c.listedOnly, false) }
+			      | g] AS lines
+			CALL (destination, origin, relevant) {
+			  CALL (relevant) {
+			    MATCH (m:TariffMeasure) WHERE m.coversAllGoods
+			    RETURN m, true AS allGoods, [] AS codes
+			    UNION
+			    UNWIND relevant AS g
+			    MATCH (m:TariffMeasure)-[:COVERS]->(g)
+			    RETURN m, false AS allGoods, collect(g.hsCode) AS codes
+			  }
+			  WITH m, allGoods, codes
+			  WHERE EXISTS { (m)-[:IMPOSED_BY]->(destination) }
+			    AND m.inForceFrom <= $date AND (m.inForceUntil IS NULL OR m.inForceUntil >= $date)
+			    AND ($includeUncertain OR m.confidence IS NULL OR m.confidence <> 'uncertain')
+			    AND (NOT EXISTS { (m)-[:APPLIES_TO]->() } OR EXISTS { (m)-[:APPLIES_TO]->(origin) })
+			  RETURN collect({measure: m, allGoods: allGoods, codes: codes,
+			    amends: [(m)-[:AMENDS*1..20]->(old) | old.id],
+			    sources: [(m)-[:SOURCED_BY]->(s:Source) | s]}) AS measures
+			}
+			CALL (measures, relevant) {
+			  UNWIND measures AS candidate
+			  WITH candidate.measure AS m, relevant
+			  MATCH (e:Exemption)-[:EXEMPTS_FROM]->(m)
+			  WHERE (e.inForceFrom IS NULL OR e.inForceFrom <= $date)
+			    AND (e.inForceUntil IS NULL OR e.inForceUntil >= $date)
+			    AND ($includeUncertain OR e.confidence IS NULL OR e.confidence <> 'uncertain')
+			  WITH e, relevant, collect(m.id) AS exemptsFrom
+			  RETURN collect({exemption: e, exemptsFrom: exemptsFrom,
+			    codes: [g IN relevant WHERE EXISTS { (e)-[:COVERS]->(g) }
+			            OR EXISTS { (e)-[:AFFECTS]->(:Industry)<-[:PART_OF*0..5]-(:Industry)<-[:MADE_BY]-(g) } | g.hsCode],
+			    whenSubjectTo: [(e)-[:WHEN_SUBJECT_TO]->(x:TariffMeasure) | x.id]}) AS exemptions
+			}
+			RETURN good, origin, destination, lines, measures, exemptions""";
+
+	/** The national lines the graph holds are the US's (HTS-8 and HTS-10). */
+	static final String NATIONAL_LINES_OF = GoodsCode.NATIONAL_LINES_OF;
+
+	/** What the record says. */
+	record Read(Good good, Country origin, Country destination, List<Good> lines, Coverage coverage) {
+	}
+
+	private AppliedTariffsQuery() {
+	}
+
+	static Read read(Record record, String code) {
+		Good good = record.get("good").isNull() ? null : (Good) Entities.of(record.get("good"));
+		List<Good> lines = new ArrayList<>(record.get("lines").asList(v -> (Good) Entities.of(v)));
+		if (lines.isEmpty()) {
+			// a code below the lines of its destination, a listed-only line, or a code the graph lacks: itself
+			lines.add((good != null) ? good : new Good("good:" + code, code, code.length(), null, null, null, false));
+		}
+		var measures = record.get("measures").asList(AppliedTariffsQuery::measure);
+		var exemptions = record.get("exemptions").asList(AppliedTariffsQuery::relief);
+		return new Read(good, (Country) Entities.of(record.get("origin")),
+				(Country) Entities.of(record.get("destination")), lines, new Coverage(measures, exemptions));
+	}
+
+	private static Coverage.Measure measure(Value value) {
+		return new Coverage.Measure((TariffMeasure) Entities.of(value.get("measure")), value.get("allGoods").asBoolean(),
+				new HashSet<>(value.get("codes").asList(Value::asString)), value.get("amends").asList(Value::asString),
+				value.get("sources").asList(v -> (Source) Entities.of(v)));
+	}
+
+	private static Coverage.Relief relief(Value value) {
+		return new Coverage.Relief((Exemption) Entities.of(value.get("exemption")),
+				new HashSet<>(value.get("codes").asList(Value::asString)),
+				new HashSet<>(value.get("exemptsFrom").asList(Value::asString)),
+				new HashSet<>(value.get("whenSubjectTo").asList(Value::asString)));
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.tariffgraph.api.tariff;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.tariffgraph.model.read.Exemption;
+import org.tariffgraph.model.read.Good;
+import org.tariffgraph.model.read.TariffMeasure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineOutcomesTest {
+
+	private static final LocalDate DAY = LocalDate.parse("2025-09-01");
+
+	private static Coverage.Measure measure(String id, String layer, String rate, boolean all, String... codes) {
+		var m = new TariffMeasure("measure:" + id, id, id, "EO", "basis", new BigDecimal(rate), null, layer, null,
+				LocalDate.parse("2025-06-04"), null, all, "confirmed", null, null, null, null);
+		return new Coverage.Measure(m, all, Set.of(codes), List.of(), List.of());
+	}
+
+	private static Exemption exemption(String id, String kind) {
+		return new Exemption("exemption:" + id, id, id, kind, null, null, null, "confirmed", null, null);
+	}
+
+	private static Good line(String code) {
+		return new Good("good:" + code, code, code.length(), null, null, null, false);
+	}
+
+	/** Fentanyl and reciprocal on all goods, steel on 7208, and the two exemptions of the reciprocal tariff. */
+	private static Coverage coverage() {
+		return new Coverage(List.of(measure("fentanyl", "fentanyl", "20", true), measure("reciprocal", "reciprocal", "10", true),
+				measure("steel", "us-232-steel", "50", false, "7208")),
+				List.of(new Coverage.Relief(exemption("s3b", "no-stacking"), Set.of(), Set.of("reciprocal"), Set.of("steel")),
+						new Coverage.Relief(exemption("annex-ii", "goods"), Set.of("8542310015"), Set.of("reciprocal"), Set.of())));
+	}
+
+	@Test
+	void aGoodSubjectToSection232IsOutOfTheReciprocalLayerButPaysTheOthers() {
+		var layers = LineOutcomes.layers("7208390030", coverage(), DAY);
+		assertThat(layers).extracting(Stacking.TariffLayer::layer, Stacking.TariffLayer::applies)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("fentanyl", true),
+					org.assertj.core.groups.Tuple.tuple("reciprocal", false),
+					org.assertj.core.groups.Tuple.tuple("us-232-steel", true));
+		assertThat(Stacking.total(layers)).isEqualByComparingTo("70");
+	}
+
+	@Test
+	void linesWithTheSameLayersFormOneOutcomeAndTheMostCommonComesFirst() {
+		var outcomes = LineOutcomes.of(List.of(line("8542310015"), line("9503000090"), line("9503000010"),
+				line("7208390030")), coverage(), DAY);
+		assertThat(outcomes).extracting(o -> o.totalRate().toPlainString(), o -> o.lines().size())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("30", 2), org.assertj.core.groups.Tuple.tuple("70", 1),
+					org.assertj.core.groups.Tuple.tuple("20", 1));
+		assertThat(outcomes.get(2).lines()).extracting(Good::hsCode).containsExactly("8542310015");
+		assertThat(outcomes.get(2).layers().get(1).reason()).isEqualTo("Exempted by annex-ii (annex-ii)");
+	}
+
+	@Test
+	void aCodeAboveALineCoversItAndOneBelowItDoesNot() {
+		assertThat(Coverage.coversCode(Set.of("8542"), "8542310015")).isTrue();
+		assertThat(Coverage.coversCode(Set.of("85423100"), "8542310015")).isTrue();
+		assertThat(Coverage.coversCode(Set.of("8542310015"), "854231")).isFalse();
+		assertThat(Coverage.coversCode(Set.of("854"), "8542310015")).isFalse();
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.tariffgraph.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tariffgraph.api.TariffGraphApi;
+import org.tariffgraph.importer.DatasetImporter;
+import org.tariffgraph.importer.dataset.BundledDataset;
+import org.tariffgraph.importer.reference.BundledReference;
+import org.tariffgraph.importer.write.Progress;
+import org.tariffgraph.model.testing.TestNeo4j;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The graph the main job starts with (the bundled dataset and the shipped reference data) against the duties
+ * on real products derived by hand from the legal texts and lists ({@code product-rates.csv}, the derivation in
+ * {@code docs/product-rates.md}), and the answers above the tariff lines.
+ */
+@SpringBootTest(classes = TariffGraphApi.class)
+@AutoConfigureGraphQlTester
+class ProductRatesIT {
+
+	private static final String APPLIED = """
+			query($code: String!, $date: Date!, $uncertain: Boolean) {
+			  appliedTariffs(hsCode: $code, origin: "CN", destination: "US", date: $date, includeUncertain: $uncertain) {
+			    totalRate lineCount minRate maxRate
+			    layers { layer rate applies reason measure { id } exemptedBy { id } subjectTo { id } }
+			    outcomes { totalRate lineCount lines(first: 3) { hsCode } }
+			  }
+			}""";
+
+	/** One row of product-rates.csv. */
+	record Expected(String hts10, String date, boolean includeUncertain, String total, Map<String, String> layers,
+			String product) {
+
+		@Override
+		public String toString() {
+			return "%s %s on %s%s".formatted(this.hts10, this.product, this.date, this.includeUncertain ? " (with uncertain)" : "");
+		}
+
+	}
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		registry.add("spring.neo4j.uri", TestNeo4j::boltUri);
+	}
+
+	@BeforeAll
+	static void importWhatTheMainJobStartsWith() {
+		TestNeo4j.clean();
+		new DatasetImporter(TestNeo4j.driver(), null, 1000, Progress.NONE).write(BundledDataset.read(50).dataset());
+		BundledReference.load(TestNeo4j.driver(), null, 2000, Progress.NONE);
+	}
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	static Stream<Expected> handDerived() throws IOException {
+		try (InputStream in = ProductRatesIT.class.getResourceAsStream("/product-rates.csv")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter(line -> !line.startsWith("#") && !line.startsWith("hts10,"))
+				.map(line -> line.split(",", 6))
+				.map(f -> new Expected(f[0], f[1], Boolean.parseBoolean(f[2]), f[3], layers(f[4]), f[5].replace("\"", "")))
+				.toList()
+				.stream();
+		}
+	}
+
+	private static Map<String, String> layers(String text) {
+		Map<String, String> layers = new TreeMap<>();
+		for (String pair : text.split(";")) {
+			if (!pair.isBlank()) {
+				layers.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+			}
+		}
+		return layers;
+	}
+
+	private GraphQlTester.Response applied(String code, String date, boolean includeUncertain) {
+		return this.graphQl.document(APPLIED).variable("code", code).variable("date", date)
+			.variable("uncertain", includeUncertain).execute();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("handDerived")
+	void theApiGivesTheDutiesDerivedByHandFromTheLaw(Expected expected) {
+		var response = applied(expected.hts10(), expected.date(), expected.includeUncertain());
+		List<Map<String, Object>> layers = response.path("appliedTariffs.layers").entityList(Map.class).get()
+			.stream().map(m -> (Map<String, Object>) m).toList();
+		Map<String, String> applying = new TreeMap<>();
+		layers.stream()
+			.filter(l -> Boolean.TRUE.equals(l.get("applies")) && l.get("rate") != null)
+			.forEach(l -> applying.put((String) l.get("layer"), new BigDecimal(String.valueOf(l.get("rate"))).stripTrailingZeros().toPlainString()));
+		assertThat(applying).as("layers that apply, with their rates; all layers: %s", layers).isEqualTo(expected.layers());
+		response.path("appliedTariffs.totalRate").entity(BigDecimal.class)
+			.satisfies(total -> assertThat(total).as("total rate").isEqualByComparingTo(expected.total()));
+	}
+
+	@Test
+	void aSuspendedListAndASection232RuleSayWhyTheirLayersDoNotApply() {
+		var toy = applied("9503.00.00.90", "2025-04-20", false);
+		toy.path("appliedTariffs.layers[?(@.layer == 'us-section-301')].applies").entityList(Boolean.class).containsExactly(false);
+		toy.path("appliedTariffs.layers[?(@.layer == 'us-section-301')].measure.id").entityList(String.class)
+			.containsExactly("us-s301-list-4b");
+		toy.path("appliedTariffs.layers[?(@.layer == 'us-section-301')].reason").entityList(String.class)
+			.satisfies(r -> assertThat(r).singleElement().asString().contains("suspended from 2019-12-15, before it took effect"));
+		var steel = applied("7208390030", "2025-09-01", false);
+		steel.path("appliedTariffs.layers[?(@.layer == 'us-ieepa-reciprocal')].exemptedBy[*].id").entityList(String.class)
+			.containsExactly("us-ieepa-232-exclusion");
+		steel.path("appliedTariffs.layers[?(@.layer == 'us-ieepa-reciprocal')].subjectTo[*].id").entityList(String.class)
+			.containsExactly("us-procl-10947-steel");
+	}
+
+	@Test
+	void aHeadingWhoseLinesDifferGetsNoSingleTotalButItsLinesGroupedByOutcome() {
+		var parts = applied("8708", "2025-09-01", false);
+		parts.path("appliedTariffs.totalRate").valueIsNull();
+		parts.path("appliedTariffs.layers").entityList(Object.class).hasSize(0);
+		parts.path("appliedTariffs.outcomes").entityList(Object.class).hasSizeGreaterThan(1);
+		parts.path("appliedTariffs.lineCount").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThan(50));
+		BigDecimal min = parts.path("appliedTariffs.minRate").entity(BigDecimal.class).get();
+		BigDecimal max = parts.path("appliedTariffs.maxRate").entity(BigDecimal.class).get();
+		assertThat(min).as("the lowest and highest total of the heading's lines").isLessThan(max);
+		var toys = applied("950300", "2025-04-20", false);
+		toys.path("appliedTariffs.outcomes").entityList(Object.class).hasSize(1);
+		toys.path("appliedTariffs.totalRate").entity(BigDecimal.class).satisfies(t -> assertThat(t).isEqualByComparingTo("145"));
+	}
+
+	@Test
+	void anHtsLineIsFoundWrittenWithOrWithoutDotsUnderItsSubheading() {
+		this.graphQl.document("{ a: good(hsCode: \"8542.31.00\") { level parent { hsCode } } b: good(hsCode: \"8542310015\") { level parent { hsCode } } }")
+			.execute()
+			.path("a.level").entity(Integer.class).isEqualTo(8)
+			.path("a.parent.hsCode").entity(String.class).isEqualTo("854231")
+			.path("b.level").entity(Integer.class).isEqualTo(10)
+			.path("b.parent.hsCode").entity(String.class).isEqualTo("85423100");
+	}
+
+}

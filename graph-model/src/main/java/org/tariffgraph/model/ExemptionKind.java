@@ -1,0 +1,43 @@
+package org.tariffgraph.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of exemption, and what each means for stacking: whether it takes the good out of the measure's layer. */
+public enum ExemptionKind {
+
+	/** Named goods are taken out of the measures. */
+	GOODS("goods", true),
+	/** The goods of named industries are taken out. */
+	INDUSTRY("industry", true),
+	/** A measure does not stack on another: goods that pay one do not pay the other. */
+	NO_STACKING("no-stacking", true),
+	/** Relief paid back against the duty (it is still owed): the layer stays. */
+	OFFSET("offset", false),
+	/** Duty paid is refunded later: the layer stays. */
+	REFUND("refund", false);
+
+	private final String value;
+
+	private final boolean removesLayer;
+
+	ExemptionKind(String value, boolean removesLayer) {
+		this.value = value;
+		this.removesLayer = removesLayer;
+	}
+
+	/** As stored on an exemption's {@code kind} property and written in datasets. */
+	public String value() {
+		return this.value;
+	}
+
+	/** Whether an exemption of this kind removes the layer of the measure it exempts from. */
+	public boolean removesLayer() {
+		return this.removesLayer;
+	}
+
+	public static Optional<ExemptionKind> of(String value) {
+		return Arrays.stream(values()).filter(k -> k.value.equals(value)).findFirst();
+	}
+
+}

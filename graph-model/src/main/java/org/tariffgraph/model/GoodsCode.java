@@ -1,0 +1,55 @@
+package org.tariffgraph.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The one format of goods codes: HS 2022 chapters (2 digits), headings (4) and subheadings (6), and the US
+ * national tariff lines below them, HTS-8 and HTS-10 statistical lines. A code is stored without dots; users
+ * may write it with them ({@code 8542.31.00} and {@code 8542310000} are the same line).
+ */
+public final class GoodsCode {
+
+	/** A stored code: 2, 4, 6, 8 or 10 digits. */
+	public static final Pattern PATTERN = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{8}|\\d{10}");
+
+	/** What a valid code looks like, for error messages. */
+	public static final String EXPECTED = "an HS code of 2, 4 or 6 digits or a US tariff line of 8 or 10 digits, "
+			+ "dots allowed, like 95, 9503, 854231, 8542.31.00 or 8542310000";
+
+	/** The level of the first US national line (HTS-8); levels 2 to 6 are international HS. */
+	public static final int FIRST_NATIONAL_LEVEL = 8;
+
+	/** The country whose national lines (levels 8 and 10) the graph holds: the US tariff schedule's. */
+	public static final String NATIONAL_LINES_OF = "US";
+
+	private GoodsCode() {
+	}
+
+	/** The stored form of a code as a user may write it (dots, spaces), or empty where it is not a code. */
+	public static Optional<String> normalise(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String code = text.strip().replace(".", "").replace(" ", "").toUpperCase(Locale.ROOT);
+		return PATTERN.matcher(code).matches() ? Optional.of(code) : Optional.empty();
+	}
+
+	/** The code and every code above it, shortest first: {@code 8542310000} gives 85, 8542, 854231, 85423100, 8542310000. */
+	public static List<String> selfAndAncestors(String code) {
+		List<String> codes = new ArrayList<>();
+		for (int length = 2; length <= code.length(); length += 2) {
+			codes.add(code.substring(0, length));
+		}
+		return codes;
+	}
+
+	/** The code of the level above, or empty for a chapter. */
+	public static Optional<String> parent(String code) {
+		return (code.length() > 2) ? Optional.of(code.substring(0, code.length() - 2)) : Optional.empty();
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.tariffgraph.importer.reference;
+
+import org.neo4j.driver.Driver;
+import org.tariffgraph.importer.write.ImportReport;
+import org.tariffgraph.importer.write.Progress;
+
+/**
+ * The reference data that ships inside the importer, gzip-compressed, so that the main job starts with the
+ * complete nomenclatures and product lists and no download: HS 2022 (ODC-PDDL), NAICS 2022 (US government
+ * work, public domain), the US HTS-10 lines and the product lists of the 2025-2026 US measures (The Budget Lab
+ * at Yale's tariff-rate-tracker, MIT). The GPL-2 HS→NAICS concordance is not shipped. Origins and licences
+ * are in the project's {@code NOTICE}. They are read by the same readers as the files users name.
+ */
+public final class BundledReference {
+
+	private static final String LOCATION = "/reference/";
+
+	private BundledReference() {
+	}
+
+	/** Every shipped file; the concordance is absent. */
+	public static ReferenceImporter.Files files() {
+		return new ReferenceImporter.Files(shipped("harmonized-system-2022.csv"), shipped("naics-2022-structure.csv"),
+				shipped("us-tariff-lines/hs10_gtap_crosswalk.csv"), null,
+				name -> shipped("us-tariff-lines/" + name));
+	}
+
+	/**
+	 * Loads every shipped file into the graph, linking the product lists to the measures already there: what the
+	 * main job does on its first start and {@code reference --bundled} does for a server.
+	 * @throws IllegalStateException where a shipped file has a problem, which is a bug of the build
+	 */
+	public static ImportReport load(Driver driver, String database, int batchSize, Progress progress) {
+		var files = files();
+		var plan = ReferenceImporter.read(files, 50);
+		if (!plan.problems().isEmpty()) {
+			throw new IllegalStateException("The shipped reference data is invalid: " + plan.problems().describe());
+		}
+		var lists = ReferenceImporter.planLists(driver, database, plan, files.productLists(), 50);
+		if (!lists.problems().isEmpty()) {
+			throw new IllegalStateException("The shipped product lists are invalid: " + lists.problems().describe());
+		}
+		return ReferenceImporter.write(driver, database, batchSize, progress, plan, lists, null);
+	}
+
+	private static ReferenceFile shipped(String name) {
+		return ReferenceFile.shipped(LOCATION + name);
+	}
+
+}
