@@ -15,6 +15,8 @@ import org.tariffgraph.benchmarks.load.FreshDatabase;
 import org.tariffgraph.benchmarks.load.ImportBenchmark;
 import org.tariffgraph.benchmarks.query.QueryBenchmark;
 import org.tariffgraph.importer.DatasetImporter;
+import org.tariffgraph.importer.dataset.BundledDataset;
+import org.tariffgraph.importer.reference.BundledReference;
 import org.tariffgraph.importer.cli.ImporterCli;
 import org.tariffgraph.importer.dataset.DatasetReader;
 import org.tariffgraph.importer.reference.ReferenceImporter;
@@ -81,6 +83,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--skip-queries", description = "Run the import benchmark only.")
 	boolean skipQueries;
 
+	@Option(names = "--skip-products", description = "Skip appliedTariffs on real lines (the main job's graph).")
+	boolean skipProducts;
+
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
@@ -123,6 +128,18 @@ public final class BenchmarkCommand implements Callable<Integer> {
 					.write(new DatasetReader(50).read(dataset).dataset());
 				report.queries(this.queryScale, new QueryBenchmark(this.rounds, this.requests, this.warmup)
 					.run(db.boltUri(), db.driver(), this.concurrency));
+			}
+		}
+		if (!this.skipProducts) {
+			log("appliedTariffs on real lines: the bundled dataset and the shipped reference data");
+			try (var db = new FreshDatabase(Files.createTempDirectory(this.workDir, "neo4j"), null)) {
+				long start = System.nanoTime();
+				new DatasetImporter(db.driver(), null, this.batchSize, Progress.NONE).write(BundledDataset.read(50).dataset());
+				var loaded = BundledReference.load(db.driver(), null, 2000, Progress.NONE);
+				double seconds = (System.nanoTime() - start) / 1e9;
+				log("  loaded in %.1f s (%d reference rows)".formatted(seconds, loaded.rows()));
+				report.products(seconds, new QueryBenchmark(this.rounds, this.requests, this.warmup)
+					.runProducts(db.boltUri(), db.driver(), this.concurrency));
 			}
 		}
 		Path folder = this.out.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm")));

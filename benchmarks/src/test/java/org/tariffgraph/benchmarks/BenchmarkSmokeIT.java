@@ -30,7 +30,7 @@ class BenchmarkSmokeIT {
 		String latest = Files.readString(this.dir.resolve("out/latest.md"));
 		assertThat(latest).contains("importer ÷ raw baseline", "importer (CLI process, validation included)",
 				"LOAD CSV", "row-at-a-time", "floor: a request that reads nothing", "exemption → sectors", "applied tariff on a date", "full-text search",
-				"100 measures with country, goods, sources");
+				"100 measures with country, goods, sources", "appliedTariffs, one HTS-10 line", "line by line");
 		Path json;
 		try (Stream<Path> reports = Files.walk(this.dir.resolve("out"))) {
 			json = reports.filter(p -> p.getFileName().toString().equals("report.json")).findFirst().orElseThrow();

@@ -130,6 +130,24 @@ class ProductRatesIT {
 	}
 
 	@Test
+	void theNoStackingRuleForVehiclePartsReachesOnlyPartsThatPayTheVehiclePartsTariff() {
+		// gearboxes of 8708.40.30: not on the parts list of US note 33(g) (8708.40.11, .70, .75 are), on the steel
+		// derivatives added from 18 Aug 2025 and on List 3: steel 50 + fentanyl 20 + Section 301 25, no reciprocal
+		var gearbox = applied("8708403000", "2025-09-01", false);
+		gearbox.path("appliedTariffs.layers[?(@.layer == 'us-232-steel')].applies").entityList(Boolean.class).containsExactly(true);
+		gearbox.path("appliedTariffs.layers[?(@.layer == 'us-232-auto-parts')]").entityList(Object.class).hasSize(0);
+		gearbox.path("appliedTariffs.totalRate").entity(BigDecimal.class)
+			.satisfies(t -> assertThat(t).isEqualByComparingTo("95"));
+		// bumper stampings of 8708.10.30 are on the parts list and on the aluminium derivatives: the parts tariff
+		// applies and the aluminium tariff gives way to it (EO 14289, US note 33(f))
+		var listed = applied("8708103020", "2025-09-01", false);
+		listed.path("appliedTariffs.layers[?(@.layer == 'us-232-auto-parts')].applies").entityList(Boolean.class)
+			.containsExactly(true);
+		listed.path("appliedTariffs.layers[?(@.layer == 'us-232-aluminium')].subjectTo[*].id").entityList(String.class)
+			.containsExactly("us-procl-10908-parts");
+	}
+
+	@Test
 	void aHeadingWhoseLinesDifferGetsNoSingleTotalButItsLinesGroupedByOutcome() {
 		var parts = applied("8708", "2025-09-01", false);
 		parts.path("appliedTariffs.totalRate").valueIsNull();

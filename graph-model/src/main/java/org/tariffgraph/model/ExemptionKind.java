@@ -8,7 +8,10 @@ public enum ExemptionKind {
 
 	/** Named goods are taken out of the measures. */
 	GOODS("goods", true),
-	/** The goods of named industries are taken out. */
+	/**
+	 * The goods of named industries are taken out: the only kind whose industries ({@code AFFECTS}) are its
+	 * scope; the industries of other kinds say whom they affect.
+	 */
 	INDUSTRY("industry", true),
 	/** A measure does not stack on another: goods that pay one do not pay the other. */
 	NO_STACKING("no-stacking", true),

@@ -68,6 +68,16 @@ public final class QueryBenchmark {
 	}
 
 	public List<Figure> run(String boltUri, Driver direct, List<Integer> concurrencies) throws Exception {
+		return run(boltUri, direct, concurrencies, Questions.pick(direct));
+	}
+
+	/** The product questions on the main job's graph, in {@code direct}'s database. */
+	public List<Figure> runProducts(String boltUri, Driver direct, List<Integer> concurrencies) throws Exception {
+		return run(boltUri, direct, concurrencies, ProductQuestions.pick(direct));
+	}
+
+	private List<Figure> run(String boltUri, Driver direct, List<Integer> concurrencies, List<Question> questions)
+			throws Exception {
 		AtomicLong apiQueries = new AtomicLong();
 		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(TariffGraphApi.class)
 			.initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
@@ -83,8 +93,15 @@ public final class QueryBenchmark {
 			HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
 			JsonMapper json = JsonMapper.builder().build();
 			List<Figure> figures = new ArrayList<>();
-			for (Question question : Questions.pick(direct)) {
+			for (Question question : questions) {
 				String body = json.writeValueAsString(Map.of("query", question.graphQl(), "variables", question.variables()));
+				if (question.sameAnswer() != null) {
+					var difference = question.sameAnswer().difference(json.readTree(post(http, endpoint, body)),
+							direct.executableQuery(question.cypher()).withParameters(question.params()).execute().records());
+					if (difference.isPresent()) {
+						throw new IllegalStateException(question.name() + ": not the same answer: " + difference.get());
+					}
+				}
 				Runnable graphQl = () -> post(http, endpoint, body);
 				Runnable cypher = () -> direct.executableQuery(question.cypher()).withParameters(question.params()).execute();
 				for (int i = 0; i < this.warmup; i++) {
@@ -103,7 +120,7 @@ public final class QueryBenchmark {
 		}
 	}
 
-	private static void post(HttpClient http, URI endpoint, String body) {
+	private static String post(HttpClient http, URI endpoint, String body) {
 		try {
 			var response = http.send(HttpRequest.newBuilder(endpoint)
 				.header("Content-Type", "application/json")
@@ -112,6 +129,7 @@ public final class QueryBenchmark {
 			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
 				throw new IllegalStateException("The API answered " + response.statusCode() + ": " + response.body());
 			}
+			return response.body();
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -1,10 +1,30 @@
 package org.tariffgraph.benchmarks.query;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Record;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One question asked two ways: as a GraphQL request to the API, and as the hand-written Cypher that computes
  * the same answer through the driver directly (the baseline).
+ * @param sameAnswer where given, compares the two answers before anything is timed: a difference stops the run
  */
-record Question(String name, String graphQl, Map<String, Object> variables, String cypher, Map<String, Object> params) {
+record Question(String name, String graphQl, Map<String, Object> variables, String cypher, Map<String, Object> params,
+		SameAnswer sameAnswer) {
+
+	/** What differs between the API's answer and the baseline's, if anything. */
+	@FunctionalInterface
+	interface SameAnswer {
+
+		Optional<String> difference(JsonNode api, List<Record> cypher);
+
+	}
+
+	Question(String name, String graphQl, Map<String, Object> variables, String cypher, Map<String, Object> params) {
+		this(name, graphQl, variables, cypher, params, null);
+	}
+
 }

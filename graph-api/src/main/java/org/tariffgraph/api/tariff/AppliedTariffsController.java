@@ -60,6 +60,7 @@ final class AppliedTariffsController {
 		params.put("date", date);
 		params.put("includeUncertain", includeUncertain);
 		params.put("nationalLinesOf", AppliedTariffsQuery.NATIONAL_LINES_OF);
+		params.put("industryKind", org.tariffgraph.model.ExemptionKind.INDUSTRY.value());
 		return this.reader.one(AppliedTariffsQuery.CYPHER, params, record -> {
 			var read = AppliedTariffsQuery.read(record, code);
 			return AppliedTariffs.of(read.good(), read.origin(), read.destination(), date,

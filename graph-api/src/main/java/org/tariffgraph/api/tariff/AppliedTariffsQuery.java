@@ -23,7 +23,8 @@ final class AppliedTariffsQuery {
 	 * them; elsewhere the HS-6 subheadings. The measures in force on the day that the destination imposes on
 	 * goods from the origin (or from all origins) and that cover all goods or some of these, with the codes
 	 * they cover, what they amend and their sources. The exemptions in force from them, with the codes they
-	 * cover by name or through an industry that makes them, and the measures whose goods they exempt.
+	 * cover by name or, for an exemption of industries, through an industry that makes them (the industries of
+	 * other exemptions say whom they affect, not what they cover), and the measures whose goods they exempt.
 	 */
 	static final String CYPHER = """
 			MATCH (destination:Country) WHERE destination.iso2 = $destination OR destination.iso3 = $destination
@@ -68,7 +69,8 @@ final class AppliedTariffsQuery {
 			  WITH e, relevant, collect(m.id) AS exemptsFrom
 			  RETURN collect({exemption: e, exemptsFrom: exemptsFrom,
 			    codes: [g IN relevant WHERE EXISTS { (e)-[:COVERS]->(g) }
-			            OR EXISTS { (e)-[:AFFECTS]->(:Industry)<-[:PART_OF*0..5]-(:Industry)<-[:MADE_BY]-(g) } | g.hsCode],
+			            OR (e.kind = $industryKind
+			                AND EXISTS { (e)-[:AFFECTS]->(:Industry)<-[:PART_OF*0..5]-(:Industry)<-[:MADE_BY]-(g) }) | g.hsCode],
 			    whenSubjectTo: [(e)-[:WHEN_SUBJECT_TO]->(x:TariffMeasure) | x.id]}) AS exemptions
 			}
 			RETURN good, origin, destination, lines, measures, exemptions""";
