@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.tariffgraph.api.errors.BadRequestException;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.tariff.LineOutcomes.Outcome;
@@ -49,7 +50,7 @@ final class AppliedTariffsController {
 
 	@QueryMapping
 	AppliedTariffs appliedTariffs(@Argument String hsCode, @Argument String origin, @Argument String destination,
-			@Argument LocalDate date, @Argument boolean includeUncertain) {
+			@Argument LocalDate date, @Argument boolean includeUncertain, DataFetchingFieldSelectionSet selection) {
 		String code = GoodsCode.normalise(hsCode)
 			.orElseThrow(() -> new BadRequestException("hsCode must be " + GoodsCode.EXPECTED + ", was '" + hsCode + "'"));
 		Map<String, Object> params = new HashMap<>();
@@ -61,6 +62,8 @@ final class AppliedTariffsController {
 		params.put("includeUncertain", includeUncertain);
 		params.put("nationalLinesOf", AppliedTariffsQuery.NATIONAL_LINES_OF);
 		params.put("industryKind", org.tariffgraph.model.ExemptionKind.INDUSTRY.value());
+		// a layer's sources are the largest part of the answer: read only when asked for
+		params.put("withSources", selection.contains("layers/sources") || selection.contains("outcomes/layers/sources"));
 		return this.reader.one(AppliedTariffsQuery.CYPHER, params, record -> {
 			var read = AppliedTariffsQuery.read(record, code);
 			return AppliedTariffs.of(read.good(), read.origin(), read.destination(), date,

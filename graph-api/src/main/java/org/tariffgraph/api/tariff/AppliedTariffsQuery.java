@@ -22,7 +22,7 @@ final class AppliedTariffsQuery {
 	 * whose national lines the graph holds (the US, HTS-8 and HTS-10), the goods below it that have none below
 	 * them; elsewhere the HS-6 subheadings. The measures in force on the day that the destination imposes on
 	 * goods from the origin (or from all origins) and that cover all goods or some of these, with the codes
-	 * they cover, what they amend and their sources. The exemptions in force from them, with the codes they
+	 * they cover, what they amend and, where the request selects them, their sources. The exemptions in force from them, with the codes they
 	 * cover by name or, for an exemption of industries, through an industry that makes them (the industries of
 	 * other exemptions say whom they affect, not what they cover), and the measures whose goods they exempt.
 	 */
@@ -57,7 +57,7 @@ final class AppliedTariffsQuery {
 			    AND (NOT EXISTS { (m)-[:APPLIES_TO]->() } OR EXISTS { (m)-[:APPLIES_TO]->(origin) })
 			  RETURN collect({measure: m, allGoods: allGoods, codes: codes,
 			    amends: [(m)-[:AMENDS*1..20]->(old) | old.id],
-			    sources: [(m)-[:SOURCED_BY]->(s:Source) | s]}) AS measures
+			    sources: CASE WHEN $withSources THEN [(m)-[:SOURCED_BY]->(s:Source) | s] ELSE [] END}) AS measures
 			}
 			CALL (measures, relevant) {
 			  UNWIND measures AS candidate
