@@ -163,6 +163,18 @@ class ProductRatesIT {
 	}
 
 	@Test
+	void everyGraphiQlExampleRunsWithoutErrorsOnTheMainJobsGraph() throws IOException {
+		var examples = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+			.getResources("classpath*:graphiql-examples/*.graphql");
+		assertThat(examples).as("the GraphiQL example operations").hasSizeGreaterThan(5);
+		for (var example : examples) {
+			String document = example.getContentAsString(StandardCharsets.UTF_8);
+			// verify() fails the test on any error, naming it
+			this.graphQl.document(document).execute().errors().verify();
+		}
+	}
+
+	@Test
 	void anHtsLineIsFoundWrittenWithOrWithoutDotsUnderItsSubheading() {
 		this.graphQl.document("{ a: good(hsCode: \"8542.31.00\") { level parent { hsCode } } b: good(hsCode: \"8542310015\") { level parent { hsCode } } }")
 			.execute()

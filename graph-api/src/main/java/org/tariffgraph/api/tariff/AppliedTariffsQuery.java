@@ -18,13 +18,16 @@ import org.tariffgraph.model.read.TariffMeasure;
 final class AppliedTariffsQuery {
 
 	/**
-	 * The goods asked for: the code, the codes above it and the goods below it. Its lines: for the destination
-	 * whose national lines the graph holds (the US, HTS-8 and HTS-10), the goods below it that have none below
-	 * them; elsewhere the HS-6 subheadings. The measures in force on the day that the destination imposes on
-	 * goods from the origin (or from all origins) and that cover all goods or some of these, with the codes
-	 * they cover, what they amend and, where the request selects them, their sources. The exemptions in force from them, with the codes they
-	 * cover by name or, for an exemption of industries, through an industry that makes them (the industries of
-	 * other exemptions say whom they affect, not what they cover), and the measures whose goods they exempt.
+	 * The goods asked for: the code, the codes above it and the goods below it; from each, the measures and
+	 * exemptions that cover it by name, read from the goods' side where degrees are small, so that no plan a
+	 * freshly loaded graph's statistics suggest scans a list of thousands of lines. Its lines: for the
+	 * destination whose national lines the graph holds (the US, HTS-8 and HTS-10), the goods below it that have
+	 * none below them; elsewhere the HS-6 subheadings. The measures in force on the day that the destination
+	 * imposes on goods from the origin (or from all origins) and that cover all goods or some of these, with the
+	 * codes they cover, what they amend and, where the request selects them, their sources. The exemptions in
+	 * force from them, with the codes they cover by name or, for an exemption of industries, through an industry
+	 * that makes them (the industries of other exemptions say whom they affect, not what they cover), and the
+	 * measures whose goods they exempt.
 	 */
 	static final String CYPHER = """
 			MATCH (destination:Country) WHERE destination.iso2 = $destination OR destination.iso3 = $destination
@@ -35,20 +38,22 @@ final class AppliedTariffsQuery {
 			  RETURN collect(g) AS relevant
 			}
 			WITH destination, origin, good, relevant,
-			     CASE WHEN destination.iso2 = $nationalLinesOf THEN 10 ELSE 6 END AS lineLevel
-			WITH destination, origin, good, relevant,
+			     CASE WHEN destination.iso2 = $nationalLinesOf THEN 10 ELSE 6 END AS lineLevel,
+			     [g IN relevant | {code: g.hsCode, measures: [(g)<-[:COVERS]-(m:TariffMeasure) | m],
+			                       exemptions: [(g)<-[:COVERS]-(e:Exemption) | e.uid]}] AS covered
+			WITH destination, origin, good, relevant, covered,
 			     [g IN relevant WHERE g.hsCode STARTS WITH $hsCode AND g.level <= lineLevel
 			        AND NOT coalesce(g.listedOnly, false)
 			        AND NOT EXISTS { (c:Good)-[:PART_OF]->(g) WHERE c.level <= lineLevel AND NOT coalesce(c.listedOnly, false) }
 			      | g] AS lines
-			CALL (destination, origin, relevant) {
-			  CALL (relevant) {
+			CALL (destination, origin, covered) {
+			  CALL (covered) {
 			    MATCH (m:TariffMeasure) WHERE m.coversAllGoods
 			    RETURN m, true AS allGoods, [] AS codes
 			    UNION
-			    UNWIND relevant AS g
-			    MATCH (m:TariffMeasure)-[:COVERS]->(g)
-			    RETURN m, false AS allGoods, collect(g.hsCode) AS codes
+			    UNWIND covered AS c
+			    UNWIND c.measures AS m
+			    RETURN m, false AS allGoods, collect(c.code) AS codes
 			  }
 			  WITH m, allGoods, codes
 			  WHERE EXISTS { (m)-[:IMPOSED_BY]->(destination) }
@@ -59,18 +64,20 @@ final class AppliedTariffsQuery {
 			    amends: [(m)-[:AMENDS*1..20]->(old) | old.id],
 			    sources: CASE WHEN $withSources THEN [(m)-[:SOURCED_BY]->(s:Source) | s] ELSE [] END}) AS measures
 			}
-			CALL (measures, relevant) {
+			CALL (measures, relevant, covered) {
 			  UNWIND measures AS candidate
-			  WITH candidate.measure AS m, relevant
+			  WITH candidate.measure AS m, relevant, covered
 			  MATCH (e:Exemption)-[:EXEMPTS_FROM]->(m)
 			  WHERE (e.inForceFrom IS NULL OR e.inForceFrom <= $date)
 			    AND (e.inForceUntil IS NULL OR e.inForceUntil >= $date)
 			    AND ($includeUncertain OR e.confidence IS NULL OR e.confidence <> 'uncertain')
-			  WITH e, relevant, collect(m.id) AS exemptsFrom
+			  WITH e, relevant, covered, collect(m.id) AS exemptsFrom
 			  RETURN collect({exemption: e, exemptsFrom: exemptsFrom,
-			    codes: [g IN relevant WHERE EXISTS { (e)-[:COVERS]->(g) }
-			            OR (e.kind = $industryKind
-			                AND EXISTS { (e)-[:AFFECTS]->(:Industry)<-[:PART_OF*0..5]-(:Industry)<-[:MADE_BY]-(g) }) | g.hsCode],
+			    codes: [c IN covered WHERE e.uid IN c.exemptions | c.code]
+			           + CASE WHEN e.kind = $industryKind
+			                  THEN [g IN relevant WHERE EXISTS {
+			                          (e)-[:AFFECTS]->(:Industry)<-[:PART_OF*0..5]-(:Industry)<-[:MADE_BY]-(g) } | g.hsCode]
+			                  ELSE [] END,
 			    whenSubjectTo: [(e)-[:WHEN_SUBJECT_TO]->(x:TariffMeasure) | x.id]}) AS exemptions
 			}
 			RETURN good, origin, destination, lines, measures, exemptions""";
