@@ -44,7 +44,7 @@ final class AppliedTariffsQuery {
 			WITH destination, origin, good, relevant, covered,
 			     [g IN relevant WHERE g.hsCode STARTS WITH $hsCode AND g.level <= lineLevel
 			        AND NOT coalesce(g.listedOnly, false)
-			        AND NOT EXISTS { (c:Good)-[:PART_OF]->(g) WHERE c.level <= lineLevel AND NOT coalesce(c.listedOnly, false) }
+			        AND none(c IN [(c)-[:PART_OF]->(g) | c] WHERE c.level <= lineLevel AND NOT coalesce(c.listedOnly, false))
 			      | g] AS lines
 			CALL (destination, origin, covered) {
 			  CALL (covered) {
