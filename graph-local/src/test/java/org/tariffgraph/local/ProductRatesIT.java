@@ -148,6 +148,17 @@ class ProductRatesIT {
 	}
 
 	@Test
+	void onlyTheMedicamentLineTheLawNamesAsAMetalDerivativePaysTheMetalTariffs() {
+		// the tracker lists all of 3004.90.92 as a steel and aluminium derivative; US note 19(k) names 3004.90.9244
+		var named = applied("3004909244", "2025-09-01", false);
+		named.path("appliedTariffs.layers[?(@.layer == 'us-232-aluminium')].applies").entityList(Boolean.class)
+			.containsExactly(true);
+		var other = applied("3004909201", "2025-09-01", false);
+		other.path("appliedTariffs.layers[?(@.layer == 'us-232-aluminium' || @.layer == 'us-232-steel')]")
+			.entityList(Object.class).hasSize(0);
+	}
+
+	@Test
 	void aHeadingWhoseLinesDifferGetsNoSingleTotalButItsLinesGroupedByOutcome() {
 		var parts = applied("8708", "2025-09-01", false);
 		parts.path("appliedTariffs.totalRate").valueIsNull();

@@ -133,8 +133,10 @@ final class ProductLists {
 			while ((line = in.readLine()) != null) {
 				number++;
 				int at = number;
-				if (!line.isBlank()) {
-					code(file.name(), line.strip(), at, 1).ifPresent(code -> rows.add(new ListRow(code, at, chapterOf(code, Map.of()))));
+				String text = line.strip();
+				if (!text.isEmpty()) {
+					code(file.name(), text, at, 1)
+						.ifPresent(code -> rows.add(new ListRow(code, at, chapterOf(code, Map.of("code", text)))));
 				}
 			}
 		}
@@ -162,7 +164,7 @@ final class ProductLists {
 					continue;
 				}
 				Map<String, String> columns = new HashMap<>();
-				for (int i = 1; i < header.size(); i++) {
+				for (int i = 0; i < header.size(); i++) {
 					columns.put(header.get(i), record.field(i).value().trim());
 				}
 				int line = record.line();

@@ -42,6 +42,7 @@ class ProductListsTest {
 				"85423100,biden_50_jan25,9903.91.05", "85423200,3,9903.88.03"));
 		assertThat(codes("s301.csv?ch99_code=9903.88.15")).containsExactly("01012100");
 		assertThat(codes("s301.csv?chapter=85&list!=3")).containsExactly("85423100");
+		assertThat(codes("s301.csv?hts8!=85423100&chapter=85")).containsExactly("85423200");
 		assertThat(codes("s301.csv")).hasSize(3);
 		assertThat(problems()).isEmpty();
 	}
