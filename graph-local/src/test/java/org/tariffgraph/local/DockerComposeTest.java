@@ -76,7 +76,12 @@ class DockerComposeTest {
 	@Test
 	void theApiStartsAfterTheImportOnItsPortWithTheVariablesItsConfigurationReads() throws IOException {
 		var api = service(compose(), "api");
-		assertThat(api.get("depends_on").toString()).contains("importer={condition=service_completed_successfully}");
+		assertThat(api.get("depends_on").toString()).contains("importer={condition=service_completed_successfully}",
+				"reference={condition=service_completed_successfully}");
+		var reference = service(compose(), "reference");
+		assertThat((List<String>) reference.get("command")).containsExactly("reference", "--bundled");
+		assertThat(reference.get("depends_on").toString()).contains("importer={condition=service_completed_successfully}");
+		assertThat(reference.get("environment")).isEqualTo(service(compose(), "importer").get("environment"));
 		assertThat((List<String>) api.get("ports")).containsExactly("8080:8080");
 		Properties config = new Properties();
 		try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
