@@ -81,6 +81,20 @@ class ImporterCliIT {
 	}
 
 	@Test
+	void theShippedReferenceDataLoadsByNameAndLinksTheBundledDatasetsProductLists() {
+		assertThat(run("import", "-a", TestNeo4j.boltUri(), "bundled")).as(this.err.toString()).isZero();
+		assertThat(run("reference", "-a", TestNeo4j.boltUri(), "--bundled")).as(this.err.toString()).isZero();
+		assertThat(this.out.toString()).contains("18700 HTS-10 lines under 10904 HTS-8 lines",
+				"measure:us-s301-list-3 <- s301_product_lists.csv?ch99_code=9903.88.03: 6190 code(s)");
+		long covered = TestNeo4j.driver().executableQuery(
+				"MATCH (:TariffMeasure {id: 'us-s301-list-3'})-[r:COVERS]->() WHERE r.list IS NOT NULL RETURN count(r) AS n")
+			.execute().records().get(0).get("n").asLong();
+		assertThat(covered).isEqualTo(6190);
+		assertThat(run("reference", "-a", TestNeo4j.boltUri(), "--bundled", "--hs", "x.csv")).isEqualTo(2);
+		assertThat(this.err.toString()).contains("Give either --bundled or files, not both");
+	}
+
+	@Test
 	void helpTeachesTheFormatWithAnExample() {
 		assertThat(run("import", "--help")).isZero();
 		assertThat(this.out.toString()).contains("measures.csv").contains("inForceFrom").contains("Example");
