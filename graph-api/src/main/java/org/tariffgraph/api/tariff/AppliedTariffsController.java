@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -12,6 +13,7 @@ import org.tariffgraph.api.errors.BadRequestException;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.tariff.LineOutcomes.Outcome;
 import org.tariffgraph.api.tariff.Stacking.TariffLayer;
+import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.Country;
 import org.tariffgraph.model.read.Good;
@@ -56,12 +58,12 @@ final class AppliedTariffsController {
 		Map<String, Object> params = new HashMap<>();
 		params.put("hsCode", code);
 		params.put("ancestors", GoodsCode.selfAndAncestors(code));
-		params.put("origin", origin.trim().toUpperCase(java.util.Locale.ROOT));
-		params.put("destination", destination.trim().toUpperCase(java.util.Locale.ROOT));
+		params.put("origin", origin.trim().toUpperCase(Locale.ROOT));
+		params.put("destination", destination.trim().toUpperCase(Locale.ROOT));
 		params.put("date", date);
 		params.put("includeUncertain", includeUncertain);
 		params.put("nationalLinesOf", AppliedTariffsQuery.NATIONAL_LINES_OF);
-		params.put("industryKind", org.tariffgraph.model.ExemptionKind.INDUSTRY.value());
+		params.put("industryKind", ExemptionKind.INDUSTRY.value());
 		// a layer's sources are the largest part of the answer: read only when asked for
 		params.put("withSources", selection.contains("layers/sources") || selection.contains("outcomes/layers/sources"));
 		return this.reader.one(AppliedTariffsQuery.CYPHER, params, record -> {

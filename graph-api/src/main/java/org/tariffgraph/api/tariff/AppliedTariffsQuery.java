@@ -100,7 +100,7 @@ final class AppliedTariffsQuery {
 			lines.add((good != null) ? good : new Good("good:" + code, code, code.length(), null, null, null, false));
 		}
 		var measures = record.get("measures").asList(AppliedTariffsQuery::measure);
-		var exemptions = record.get("exemptions").asList(AppliedTariffsQuery::relief);
+		var exemptions = record.get("exemptions").asList(AppliedTariffsQuery::exempting);
 		return new Read(good, (Country) Entities.of(record.get("origin")),
 				(Country) Entities.of(record.get("destination")), lines, new Coverage(measures, exemptions));
 	}
@@ -111,8 +111,8 @@ final class AppliedTariffsQuery {
 				value.get("sources").asList(v -> (Source) Entities.of(v)));
 	}
 
-	private static Coverage.Relief relief(Value value) {
-		return new Coverage.Relief((Exemption) Entities.of(value.get("exemption")),
+	private static Coverage.Exempting exempting(Value value) {
+		return new Coverage.Exempting((Exemption) Entities.of(value.get("exemption")),
 				new HashSet<>(value.get("codes").asList(Value::asString)),
 				new HashSet<>(value.get("exemptsFrom").asList(Value::asString)),
 				new HashSet<>(value.get("whenSubjectTo").asList(Value::asString)));

@@ -11,7 +11,7 @@ import org.tariffgraph.model.read.TariffMeasure;
  * What the graph says about the goods asked for, before the stacking rules: the measures in force and the
  * exemptions from them, each with the codes among those goods it covers.
  */
-record Coverage(List<Measure> measures, List<Relief> exemptions) {
+record Coverage(List<Measure> measures, List<Exempting> exemptions) {
 
 	/**
 	 * A measure in force on the day for the origin and destination.
@@ -31,7 +31,7 @@ record Coverage(List<Measure> measures, List<Relief> exemptions) {
 	 * @param codes the codes it covers by name or through the industries that make them
 	 * @param whenSubjectTo ids of the measures whose goods it exempts while they cover them
 	 */
-	record Relief(Exemption exemption, Set<String> codes, Set<String> exemptsFrom, Set<String> whenSubjectTo) {
+	record Exempting(Exemption exemption, Set<String> codes, Set<String> exemptsFrom, Set<String> whenSubjectTo) {
 	}
 
 	/** Whether one of the codes is the line or a code above it: a heading covers its subheadings and lines. */

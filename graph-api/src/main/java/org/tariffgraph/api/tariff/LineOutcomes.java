@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,7 +62,7 @@ final class LineOutcomes {
 		List<Candidate> candidates = new ArrayList<>();
 		for (Coverage.Measure m : covering) {
 			List<Stacking.Relief> reliefs = new ArrayList<>();
-			for (Coverage.Relief e : coverage.exemptions()) {
+			for (Coverage.Exempting e : coverage.exemptions()) {
 				if (!e.exemptsFrom().contains(m.measure().id())) {
 					continue;
 				}
@@ -84,7 +85,7 @@ final class LineOutcomes {
 		return whenSubjectTo.stream()
 			.filter(id -> !id.equals(exempted))
 			.map(subjectTo::get)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.sorted(Comparator.comparing(TariffMeasure::id))
 			.toList();
 	}

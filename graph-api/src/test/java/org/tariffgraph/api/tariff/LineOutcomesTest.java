@@ -34,8 +34,8 @@ class LineOutcomesTest {
 	private static Coverage coverage() {
 		return new Coverage(List.of(measure("fentanyl", "fentanyl", "20", true), measure("reciprocal", "reciprocal", "10", true),
 				measure("steel", "us-232-steel", "50", false, "7208")),
-				List.of(new Coverage.Relief(exemption("s3b", "no-stacking"), Set.of(), Set.of("reciprocal"), Set.of("steel")),
-						new Coverage.Relief(exemption("annex-ii", "goods"), Set.of("8542310015"), Set.of("reciprocal"), Set.of())));
+				List.of(new Coverage.Exempting(exemption("s3b", "no-stacking"), Set.of(), Set.of("reciprocal"), Set.of("steel")),
+						new Coverage.Exempting(exemption("annex-ii", "goods"), Set.of("8542310015"), Set.of("reciprocal"), Set.of())));
 	}
 
 	@Test

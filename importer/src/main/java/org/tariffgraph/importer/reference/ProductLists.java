@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.tariffgraph.importer.csv.CsvReader;
@@ -183,11 +184,11 @@ final class ProductLists {
 		return notes;
 	}
 
-	private java.util.Optional<String> code(String file, String text, int line, int column) {
+	private Optional<String> code(String file, String text, int line, int column) {
 		if (text.matches("\\d{10}0+")) {
 			// a line written with extra zeros (850511007000 for 8505110070): the line, and the report says so
 			this.padded.computeIfAbsent(file, k -> new ArrayList<>()).add("line %d: %s".formatted(line, text));
-			return java.util.Optional.of(text.substring(0, 10));
+			return Optional.of(text.substring(0, 10));
 		}
 		var code = GoodsCode.normalise(text);
 		if (code.isEmpty()) {
