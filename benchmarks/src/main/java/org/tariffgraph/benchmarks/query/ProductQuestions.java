@@ -1,9 +1,15 @@
 package org.tariffgraph.benchmarks.query;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code appliedTariffs} on the graph the main job starts with (the bundled dataset and the shipped reference
@@ -91,20 +97,20 @@ public final class ProductQuestions {
 	 * Whether the API's answer and the baseline's give every line the same total: the benchmark refuses to time
 	 * two ways that do not compute the same thing.
 	 */
-	static java.util.Optional<String> sameTotals(tools.jackson.databind.JsonNode api, List<org.neo4j.driver.Record> cypher) {
-		java.util.Map<String, String> byApi = new java.util.TreeMap<>();
+	static Optional<String> sameTotals(JsonNode api, List<Record> cypher) {
+		Map<String, String> byApi = new TreeMap<>();
 		for (var outcome : api.path("data").path("appliedTariffs").path("outcomes")) {
 			for (var line : outcome.path("lines")) {
-				byApi.put(line.path("hsCode").asString(), new java.math.BigDecimal(outcome.path("totalRate").asString()).stripTrailingZeros().toPlainString());
+				byApi.put(line.path("hsCode").asString(), new BigDecimal(outcome.path("totalRate").asString()).stripTrailingZeros().toPlainString());
 			}
 		}
-		java.util.Map<String, String> byCypher = new java.util.TreeMap<>();
+		Map<String, String> byCypher = new TreeMap<>();
 		for (var record : cypher) {
-			String total = java.math.BigDecimal.valueOf(record.get("total").asDouble()).stripTrailingZeros().toPlainString();
-			record.get("lines").asList(org.neo4j.driver.Value::asString).forEach(line -> byCypher.put(line, total));
+			String total = BigDecimal.valueOf(record.get("total").asDouble()).stripTrailingZeros().toPlainString();
+			record.get("lines").asList(Value::asString).forEach(line -> byCypher.put(line, total));
 		}
-		return byApi.equals(byCypher) ? java.util.Optional.empty()
-				: java.util.Optional.of("the API gives " + byApi + ", the Cypher baseline " + byCypher);
+		return byApi.equals(byCypher) ? Optional.empty()
+				: Optional.of("the API gives " + byApi + ", the Cypher baseline " + byCypher);
 	}
 
 	public static List<Question> pick(Driver driver) {

@@ -31,21 +31,18 @@ final class LineOutcomes {
 
 	/** The outcomes, the most common first. */
 	static List<Outcome> of(List<Good> lines, Coverage coverage, LocalDate date) {
-		Map<List<Object>, List<Good>> linesByOutcome = new LinkedHashMap<>();
-		Map<List<Object>, List<TariffLayer>> layersByOutcome = new LinkedHashMap<>();
+		// lines with the same layers, measures, applying and reasons share an outcome: its layers are the first line's
+		Map<List<Object>, Outcome> byKey = new LinkedHashMap<>();
 		for (Good line : lines) {
 			List<TariffLayer> layers = layers(line.hsCode(), coverage, date);
 			List<Object> key = layers.stream()
 				.map(l -> List.of(l.layer(), l.measure().id(), l.applies(), String.valueOf(l.reason())))
 				.collect(Collectors.toList());
-			linesByOutcome.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
-			layersByOutcome.putIfAbsent(key, layers);
+			byKey.computeIfAbsent(key, k -> new Outcome(Stacking.total(layers), layers, new ArrayList<>())).lines().add(line);
 		}
-		List<Outcome> outcomes = new ArrayList<>();
-		linesByOutcome.forEach((key, goods) -> {
-			List<TariffLayer> layers = layersByOutcome.get(key);
-			outcomes.add(new Outcome(Stacking.total(layers), layers, List.copyOf(goods)));
-		});
+		List<Outcome> outcomes = new ArrayList<>(byKey.values().stream()
+			.map(o -> new Outcome(o.totalRate(), o.layers(), List.copyOf(o.lines())))
+			.toList());
 		outcomes.sort(Comparator.<Outcome>comparingInt(o -> -o.lines().size())
 			.thenComparing(Outcome::totalRate, Comparator.reverseOrder()));
 		return List.copyOf(outcomes);

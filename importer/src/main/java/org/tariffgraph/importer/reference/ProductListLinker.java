@@ -49,17 +49,18 @@ public final class ProductListLinker {
 			WHERE r.list IS NOT NULL AND NOT g.hsCode IN row.codes
 			DELETE r""";
 
+	/** Listed links of measures and exemptions that no longer name any list. */
+	private static final String UNLINK_UNNAMED = """
+			MATCH (e:Entity)-[r:COVERS]->(:Good)
+			WHERE r.list IS NOT NULL AND e.productLists IS NULL
+			DELETE r""";
+
 	/** One link to write. */
 	record Link(String from, String code, String list, String mapping) {
 	}
 
 	/** What linking will write: links, goods to create for listed codes the graph lacks, notes, problems. */
 	public record Plan(List<Link> links, List<Row> listedOnly, List<String> notes, Problems problems) {
-
-		public boolean isEmpty() {
-			return this.links.isEmpty();
-		}
-
 	}
 
 	private ProductListLinker() {
@@ -119,7 +120,10 @@ public final class ProductListLinker {
 		return new Plan(List.copyOf(links.values()), List.copyOf(listedOnly.values()), notes, problems);
 	}
 
-	/** Writes the plan: listed-only goods, the links, then removes listed links the lists no longer name. */
+	/**
+	 * Writes the plan: listed-only goods, the links, then removes listed links the lists no longer name, and
+	 * those of measures and exemptions whose {@code productLists} were cleared.
+	 */
 	public static void write(GraphWriter writer, Plan plan, ImportReport report, Set<String> existing) {
 		existing.addAll(writer.writeNodes("listed lines", EntityKind.GOOD, plan.listedOnly(), report));
 		writer.writeRelationships("listed lines", plan.listedOnly(), report, existing);
@@ -129,6 +133,7 @@ public final class ProductListLinker {
 		plan.links().forEach(l -> codesByEntity.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.code()));
 		writer.writeBatches("product lists (stale)", UNLINK_STALE, new ArrayList<>(codesByEntity.entrySet()),
 				e -> Map.of("from", e.getKey(), "codes", e.getValue()), report, "COVERS");
+		writer.writeOnce("product lists (no longer named)", UNLINK_UNNAMED, report, "COVERS");
 		plan.notes().forEach(report::addNote);
 	}
 

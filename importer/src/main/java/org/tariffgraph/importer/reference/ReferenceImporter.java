@@ -133,7 +133,7 @@ public final class ReferenceImporter {
 	/** HTS-8 lines whose six-digit subheading HS 2022 does not have: kept, without a parent, and counted. */
 	private static String outsideHs2022(Driver driver, String database) {
 		var record = driver.executableQuery("""
-				MATCH (g:Good {level: 8}) WHERE NOT (g)-[:PART_OF]->()
+				MATCH (g:Good {level: 8}) WHERE g.listedOnly IS NULL AND NOT (g)-[:PART_OF]->()
 				RETURN count(g) AS lines, collect(DISTINCT left(g.hsCode, 6))[..10] AS examples,
 				       count(DISTINCT left(g.hsCode, 6)) AS subheadings""").withConfig(config(database)).execute()
 			.records().get(0);

@@ -189,6 +189,16 @@ public final class GraphWriter {
 		});
 	}
 
+	/** Runs one write query that takes no rows, in one transaction. */
+	public void writeOnce(String step, String query, ImportReport report, String relationshipType) {
+		try (var s = this.driver.session(this.session)) {
+			var counters = s.executeWrite(tx -> tx.run(query).consume().counters());
+			report.addRelationships(relationshipType,
+					new RelationshipCounts(counters.relationshipsCreated(), counters.relationshipsDeleted()));
+		}
+		this.progress.update(step, 1, 1);
+	}
+
 	private <T> void inBatches(String step, List<T> rows, java.util.function.Consumer<List<T>> write) {
 		for (int from = 0; from < rows.size(); from += this.batchSize) {
 			int to = Math.min(rows.size(), from + this.batchSize);

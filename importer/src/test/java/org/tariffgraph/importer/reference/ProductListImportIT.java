@@ -95,6 +95,10 @@ class ProductListImportIT {
 		writeList("95030000,1,9903.88.01");
 		load();
 		assertThat(covers()).containsExactly("9503 - - false 95", "95030000 s301.csv?ch99_code=9903.88.01 listed false -");
+		// the measure no longer names a list: its listed links go, the dataset's stay
+		TestNeo4j.driver().executableQuery("MATCH (m:TariffMeasure {id: 'us-s301-list-1'}) REMOVE m.productLists").execute();
+		load();
+		assertThat(covers()).containsExactly("9503 - - false 95");
 	}
 
 }
