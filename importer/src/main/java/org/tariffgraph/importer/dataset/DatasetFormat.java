@@ -85,6 +85,8 @@ public final class DatasetFormat {
 			new Table("measures.csv", MEASURE, "id", "tariff measures: an additional duty one country imposes", List.of(
 					prop("id", ValueType.SLUG, true, "the measure's id, like us-eo-14266"),
 					prop("title", ValueType.TEXT, true, "a short title"),
+					prop("shortTitle", ValueType.CAPTION, false,
+							"a caption that tells it apart from the others at a glance (Neo4j Browser shows it), like S301 List 3"),
 					ref("imposedBy", RelationshipType.IMPOSED_BY, Set.of(COUNTRY), true, false,
 							"ISO2 of the importing country that imposes the duty"),
 					ref("appliesTo", RelationshipType.APPLIES_TO, Set.of(COUNTRY), false, true,
@@ -115,6 +117,8 @@ public final class DatasetFormat {
 			new Table("exemptions.csv", EXEMPTION, "id", "exemptions and relief from measures", List.of(
 					prop("id", ValueType.SLUG, true, "the exemption's id"),
 					prop("title", ValueType.TEXT, true, "a short title"),
+					prop("shortTitle", ValueType.CAPTION, false,
+							"a caption that tells it apart from the others at a glance (Neo4j Browser shows it), like CN: integrated circuits"),
 					prop("kind", ValueType.EXEMPTION_KIND, true, ValueType.EXEMPTION_KIND.expected()),
 					ref("exemptsFrom", RelationshipType.EXEMPTS_FROM, Set.of(MEASURE), true, true,
 							"ids of the measures it takes goods or industries out of, separated by ;"),

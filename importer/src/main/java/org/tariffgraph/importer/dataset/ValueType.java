@@ -22,6 +22,12 @@ public enum ValueType {
 			return raw;
 		}
 	},
+	CAPTION("a caption of at most " + ValueType.CAPTION_LENGTH + " characters, like S301 List 3") {
+		@Override
+		Object parse(String raw) {
+			return matching(raw, CAPTION_PATTERN);
+		}
+	},
 	SLUG("an id of lower-case letters, digits and dashes, like us-eo-14266") {
 		@Override
 		Object parse(String raw) {
@@ -141,6 +147,11 @@ public enum ValueType {
 					Pattern.compile("government|agency|court|broadcaster|media-account|news|company|association"));
 		}
 	};
+
+	/** Long enough for "S301 List 4A 7.5%", short enough to fit in a node of Neo4j Browser. */
+	static final int CAPTION_LENGTH = 30;
+
+	private static final Pattern CAPTION_PATTERN = Pattern.compile(".{1," + CAPTION_LENGTH + "}");
 
 	private static final Pattern SLUG_PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
