@@ -49,6 +49,24 @@ final class SearchController {
 			WITH node, score ORDER BY score DESC LIMIT $limit
 			RETURN node, score ORDER BY score DESC, node.uid""";
 
+	/**
+	 * Every hit is counted, so this reads all of them; the kind is the label besides {@code Entity}. A word in
+	 * nearly every description ("other") gives tens of thousands of hits, still within the query timeout.
+	 */
+	private static final String SEARCH_BY_KIND = """
+			CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+			WITH [label IN labels(node) WHERE label IN $kinds][0] AS kind, node, score
+			ORDER BY score DESC, node.uid
+			WITH kind, count(*) AS count, collect({node: node, score: score})[0..$perKind] AS best
+			RETURN kind, count, best ORDER BY best[0].score DESC, kind""";
+
+	/** The most hits per kind {@code searchByKind} gives. */
+	static final int MAX_PER_KIND = 10;
+
+	/** One kind's hits. */
+	record KindHits(String kind, int count, List<SearchHit> hits) {
+	}
+
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
 
 	private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
@@ -86,6 +104,22 @@ final class SearchController {
 		params.put("limit", limit);
 		return this.reader.list((kinds == null) ? SEARCH : SEARCH_KINDS, params,
 				record -> new SearchHit(record.get("score").asDouble(), Entities.of(record.get("node"))));
+	}
+
+	@QueryMapping
+	List<KindHits> searchByKind(@Argument String text, @Argument SearchSyntax syntax, @Argument Integer firstPerKind) {
+		if (text == null || text.isBlank()) {
+			throw new BadRequestException("text must not be blank");
+		}
+		int perKind = (firstPerKind == null) ? 3 : firstPerKind;
+		if (perKind < 1 || perKind > MAX_PER_KIND) {
+			throw new BadRequestException("firstPerKind must be between 1 and %d, was %d".formatted(MAX_PER_KIND, perKind));
+		}
+		Map<String, Object> params = Map.of("query", (syntax == SearchSyntax.LUCENE) ? text : escape(text), "perKind",
+				perKind, "kinds", Arrays.stream(EntityKind.values()).map(EntityKind::label).toList());
+		return this.reader.list(SEARCH_BY_KIND, params, record -> new KindHits(record.get("kind").asString(),
+				record.get("count").asInt(), record.get("best").asList(hit -> new SearchHit(hit.get("score").asDouble(),
+						Entities.of(hit.get("node"))))));
 	}
 
 	/** Makes text literal for Lucene: special characters escaped, operator words lower-cased. */
