@@ -24,14 +24,18 @@ final class ReadyBanner implements ApplicationListener<ApplicationReadyEvent> {
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		int port = (event.getApplicationContext() instanceof WebServerApplicationContext web)
 				? web.getWebServer().getPort() : 8080;
+		// where the password is kept, never the password: logs are copied and shared
 		logger.info("""
 
 				Tariff Graph is ready.
+				  Start page      http://localhost:%1$d/
 				  GraphQL API     http://localhost:%1$d/graphql
 				  GraphiQL        http://localhost:%1$d/graphiql
-				  Neo4j Browser   %2$s  (connect to %3$s, no authentication)
+				  Neo4j Browser   %2$s
+				  Bolt            %3$s  user %4$s, password in %5$s
 				  Health          http://localhost:%1$d/actuator/health
-				""".formatted(port, this.neo4j.browserUrl(), this.neo4j.boltUri()));
+				""".formatted(port, this.neo4j.browserUrl(), this.neo4j.boltUri(), LocalCredentials.USER,
+				this.neo4j.credentials().file()));
 	}
 
 }

@@ -43,11 +43,29 @@ class DockerComposeTest {
 		assertThat(neo4j.get("image")).isEqualTo("neo4j:" + Version.getNeo4jVersion());
 		var defaults = new Binder(new MapConfigurationPropertySource()).bindOrCreate("tariff-graph.local",
 				LocalNeo4jProperties.class);
-		assertThat((List<String>) neo4j.get("ports")).containsExactlyInAnyOrder(
-				defaults.httpPort() + ":" + defaults.httpPort(), defaults.boltPort() + ":" + defaults.boltPort());
+		assertThat((List<String>) neo4j.get("ports")).as("published on loopback only").containsExactlyInAnyOrder(
+				"127.0.0.1:" + defaults.httpPort() + ":" + defaults.httpPort(),
+				"127.0.0.1:" + defaults.boltPort() + ":" + defaults.boltPort());
 		assertThat((List<String>) neo4j.get("volumes")).containsExactly("neo4j-data:/data");
 		assertThat(neo4j).containsKey("healthcheck");
 		assertThat(compose()).containsKey("volumes");
+	}
+
+	@Test
+	void thePasswordComesFromTheEnvironmentOrAnEnvFileAndNeverFromTheComposeFile() throws IOException {
+		String text = Files.readString(ROOT.resolve("docker-compose.yml"));
+		assertThat(text).as("every password is the required variable, with no default")
+			.doesNotContainPattern("NEO4J_PASSWORD:-")
+			.contains("NEO4J_AUTH: neo4j/${NEO4J_PASSWORD:?");
+		for (String name : List.of("importer", "reference", "api")) {
+			assertThat(((Map<String, String>) service(compose(), name).get("environment")).get("NEO4J_PASSWORD"))
+				.as(name).startsWith("${NEO4J_PASSWORD:?");
+		}
+		assertThat(Files.readString(ROOT.resolve(".gitignore"))).as("the env file is never committed").contains(".env");
+		assertThat(Files.readString(ROOT.resolve(".env.example"))).contains("NEO4J_PASSWORD=");
+		var neo4j = (Map<String, String>) service(compose(), "neo4j").get("environment");
+		assertThat(neo4j.get("NEO4J_dbms_security_http__access__control__allow__origin")).isEqualTo("http://localhost:7474");
+		assertThat(neo4j.get("NEO4J_browser_post__connect__cmd")).contains("style.grass", "guide.html");
 	}
 
 	@Test
@@ -82,7 +100,7 @@ class DockerComposeTest {
 		assertThat((List<String>) reference.get("command")).containsExactly("reference", "--bundled");
 		assertThat(reference.get("depends_on").toString()).contains("importer={condition=service_completed_successfully}");
 		assertThat(reference.get("environment")).isEqualTo(service(compose(), "importer").get("environment"));
-		assertThat((List<String>) api.get("ports")).containsExactly("8080:8080");
+		assertThat((List<String>) api.get("ports")).containsExactly("127.0.0.1:8080:8080");
 		Properties config = new Properties();
 		try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
 			config.load(in);

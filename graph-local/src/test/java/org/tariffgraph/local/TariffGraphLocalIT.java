@@ -1,11 +1,13 @@
 package org.tariffgraph.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -44,12 +46,21 @@ class TariffGraphLocalIT {
 		return this.http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	private String password() {
+		try {
+			return Files.readString(this.dataDir.resolve(LocalCredentials.FILE_NAME)).strip();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private long entities(int boltPort) {
 		return count(boltPort, "MATCH (n:Entity) RETURN count(n) AS n");
 	}
 
 	private long count(int boltPort, String query) {
-		try (var driver = GraphDatabase.driver("bolt://localhost:" + boltPort, AuthTokens.none())) {
+		try (var driver = GraphDatabase.driver("bolt://localhost:" + boltPort, AuthTokens.basic("neo4j", password()))) {
 			return driver.executableQuery(query).execute().records().get(0).get("n").asLong();
 		}
 	}

@@ -1,0 +1,44 @@
+package org.tariffgraph.api.start;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.renderer.Renderer;
+import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.model.EntityKind;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * How many entities of each kind the graph holds: one count per label, composed from {@link EntityKind} so a
+ * new kind is counted without a change here; each count is answered from Neo4j's count store.
+ */
+@Component
+final class GraphCounts {
+
+	private static final String CYPHER = Renderer.getDefaultRenderer()
+		.render(Cypher.unionAll(Arrays.stream(EntityKind.values()).map(GraphCounts::count).toArray(Statement[]::new)));
+
+	private final GraphReader reader;
+
+	GraphCounts(GraphReader reader) {
+		this.reader = reader;
+	}
+
+	/** The count of each kind, in the order of {@link EntityKind}. */
+	Map<EntityKind, Long> byKind() {
+		Map<EntityKind, Long> counts = new LinkedHashMap<>();
+		this.reader.list(CYPHER, Map.of(), r -> Map.entry(EntityKind.valueOf(r.get("kind").asString()), r.get("count").asLong()))
+			.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+	private static Statement count(EntityKind kind) {
+		var node = Cypher.node(kind.label()).named("n");
+		return Cypher.match(node).returning(Cypher.literalOf(kind.name()).as("kind"), Cypher.count(node).as("count")).build();
+	}
+
+}
