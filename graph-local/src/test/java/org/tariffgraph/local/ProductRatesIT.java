@@ -14,10 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tariffgraph.api.TariffGraphApi;
-import org.tariffgraph.importer.DatasetImporter;
-import org.tariffgraph.importer.dataset.BundledDataset;
-import org.tariffgraph.importer.reference.BundledReference;
-import org.tariffgraph.importer.write.Progress;
 import org.tariffgraph.model.testing.TestNeo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,9 +61,7 @@ class ProductRatesIT {
 
 	@BeforeAll
 	static void importWhatTheMainJobStartsWith() {
-		TestNeo4j.clean();
-		new DatasetImporter(TestNeo4j.driver(), null, 1000, Progress.NONE).write(BundledDataset.read(50).dataset());
-		BundledReference.load(TestNeo4j.driver(), null, 2000, Progress.NONE);
+		MainJobGraph.load();
 	}
 
 	@Autowired

@@ -6,10 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tariffgraph.api.TariffGraphApi;
-import org.tariffgraph.importer.DatasetImporter;
-import org.tariffgraph.importer.dataset.BundledDataset;
-import org.tariffgraph.importer.reference.BundledReference;
-import org.tariffgraph.importer.write.Progress;
 import org.tariffgraph.model.testing.TestNeo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +32,7 @@ class SearchIT {
 
 	@BeforeAll
 	static void importWhatTheMainJobStartsWith() {
-		TestNeo4j.clean();
-		new DatasetImporter(TestNeo4j.driver(), null, 1000, Progress.NONE).write(BundledDataset.read(50).dataset());
-		BundledReference.load(TestNeo4j.driver(), null, 2000, Progress.NONE);
-		TestNeo4j.driver().executableQuery("CALL db.awaitIndexes(300)").execute();
+		MainJobGraph.load();
 	}
 
 	@Autowired

@@ -14,6 +14,7 @@ import org.tariffgraph.importer.write.GraphWriter;
 import org.tariffgraph.importer.write.ImportReport;
 import org.tariffgraph.importer.write.Progress;
 import org.tariffgraph.model.schema.GraphSchema;
+import org.tariffgraph.model.schema.ImportLog;
 
 /**
  * Writes a validated dataset: schema migrations first, then every file's nodes, then their
@@ -42,6 +43,7 @@ public final class DatasetImporter {
 			this.writer.writeRelationships(entry.getKey().file(), entry.getValue(), report, existing);
 		}
 		this.writer.linkHierarchies(report);
+		this.writer.recordImport(ImportLog.DATASET, dataset.name(), dataset.rowCount());
 		report.addRows(dataset.rowCount());
 		report.setDuration(Duration.ofNanos(System.nanoTime() - start));
 		return report;

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.TreeMap;
 
 import org.neo4j.driver.Driver;
+import org.tariffgraph.model.schema.ImportLog;
 
-/** The whole graph as sorted lines of text (nodes with labels and properties, relationships with theirs). */
+/**
+ * The whole graph as sorted lines of text (nodes with labels and properties, relationships with theirs), without
+ * the bookkeeping of migrations and of the import log, whose timestamps say when, not what.
+ */
 final class GraphSnapshot {
 
 	private static final String NODES = """
-			MATCH (n) WHERE NOT n:__Neo4jMigration
-			RETURN labels(n) AS labels, properties(n) AS props""";
+			MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:%s
+			RETURN labels(n) AS labels, properties(n) AS props""".formatted(ImportLog.LABEL);
 
 	private static final String RELATIONSHIPS = """
 			MATCH (a)-[r]->(b) WHERE NOT a:__Neo4jMigration

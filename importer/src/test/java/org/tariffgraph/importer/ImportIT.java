@@ -12,6 +12,7 @@ import org.tariffgraph.importer.dataset.Dataset;
 import org.tariffgraph.importer.dataset.DatasetFixture;
 import org.tariffgraph.importer.dataset.DatasetReader;
 import org.tariffgraph.importer.write.ImportReport;
+import org.tariffgraph.model.schema.ImportLog;
 import org.tariffgraph.importer.write.Progress;
 import org.tariffgraph.model.testing.TestNeo4j;
 
@@ -63,6 +64,20 @@ class ImportIT {
 			assertThat(r.get("all").asBoolean()).isTrue();
 			assertThat(r.get("document").asString()).isEqualTo("90 FR 11463");
 			assertThat(r.get("title").asString()).isEqualTo("President of the United States");
+		});
+	}
+
+	@Test
+	void aCompletedImportIsLoggedWithItsNameRowsAndTimeOnceAKind() throws IOException {
+		Dataset dataset = read(DatasetFixture.small(this.dir).folder());
+		write(dataset, 1000, Progress.NONE);
+		write(dataset, 1000, Progress.NONE);
+		var log = TestNeo4j.driver().executableQuery(ImportLog.READ).execute().records();
+		assertThat(log).as("one entry per kind of import, rewritten by each import").singleElement().satisfies(r -> {
+			assertThat(r.get("what").asString()).isEqualTo(ImportLog.DATASET);
+			assertThat(r.get("name").asString()).isEqualTo(dataset.name());
+			assertThat(r.get("rows").asLong()).isEqualTo(dataset.rowCount());
+			assertThat(r.get("at").asZonedDateTime()).isAfter(java.time.ZonedDateTime.now().minusMinutes(5));
 		});
 	}
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.tariffgraph.model.schema.ImportLog;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
@@ -38,11 +39,12 @@ public final class FreshDatabase implements AutoCloseable {
 		return this.neo4j.boltURI().toString();
 	}
 
-	/** Nodes and relationships of the graph, without the migration chain. */
+	/** Nodes and relationships of the graph, without the bookkeeping of migrations and of the import log. */
 	public long[] size() {
 		var record = this.driver.executableQuery("""
-				RETURN COUNT { (n) WHERE NOT n:__Neo4jMigration } AS nodes,
-				       COUNT { (a)-[]->() WHERE NOT a:__Neo4jMigration } AS relationships""").execute().records().get(0);
+				RETURN COUNT { (n) WHERE NOT n:__Neo4jMigration AND NOT n:%1$s } AS nodes,
+				       COUNT { (a)-[]->() WHERE NOT a:__Neo4jMigration AND NOT a:%1$s } AS relationships"""
+			.formatted(ImportLog.LABEL)).execute().records().get(0);
 		return new long[] { record.get("nodes").asLong(), record.get("relationships").asLong() };
 	}
 

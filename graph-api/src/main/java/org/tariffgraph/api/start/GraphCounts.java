@@ -1,7 +1,9 @@
 package org.tariffgraph.api.start;
 
 import java.util.Arrays;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.cypherdsl.core.Cypher;
@@ -9,12 +11,14 @@ import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.schema.ImportLog;
 
 import org.springframework.stereotype.Component;
 
 /**
- * How many entities of each kind the graph holds: one count per label, composed from {@link EntityKind} so a
- * new kind is counted without a change here; each count is answered from Neo4j's count store.
+ * How many entities of each kind the graph holds (one count per label, composed from {@link EntityKind} so a
+ * new kind is counted without a change here; each count is answered from Neo4j's count store), and when it was
+ * loaded.
  */
 @Component
 final class GraphCounts {
@@ -34,6 +38,16 @@ final class GraphCounts {
 		this.reader.list(CYPHER, Map.of(), r -> Map.entry(EntityKind.valueOf(r.get("kind").asString()), r.get("count").asLong()))
 			.forEach(e -> counts.put(e.getKey(), e.getValue()));
 		return counts;
+	}
+
+	/** One completed import, from the import log. */
+	record Import(String what, String name, long rows, ZonedDateTime at) {
+	}
+
+	/** The latest import of each kind, the newest first; empty for a graph loaded by other means. */
+	List<Import> imports() {
+		return this.reader.list(ImportLog.READ, Map.of(), r -> new Import(r.get("what").asString(), r.get("name").asString(""),
+				r.get("rows").asLong(0), r.get("at").asZonedDateTime()));
 	}
 
 	private static Statement count(EntityKind kind) {

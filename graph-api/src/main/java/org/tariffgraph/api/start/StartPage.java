@@ -1,6 +1,7 @@
 package org.tariffgraph.api.start;
 
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,8 @@ import org.springframework.web.util.UriUtils;
  */
 @Controller
 final class StartPage {
+
+	private static final DateTimeFormatter LOADED_AT = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm z", Locale.ENGLISH);
 
 	private final String template;
 
@@ -51,7 +54,12 @@ final class StartPage {
 					HtmlUtils.htmlEscape(plural(e.getKey())), e.getKey().label(),
 					String.format(Locale.ROOT, "%,d", e.getValue())))
 			.collect(Collectors.joining("\n        "));
+		String loaded = this.counts.imports().stream()
+			.map(i -> "<li>%s: %s, %s rows, %s</li>".formatted(HtmlUtils.htmlEscape(i.what()), HtmlUtils.htmlEscape(i.name()),
+					String.format(Locale.ROOT, "%,d", i.rows()), LOADED_AT.format(i.at())))
+			.collect(Collectors.joining("\n        "));
 		String page = this.template.replace("{{counts}}", rows)
+			.replace("{{imports}}", loaded.isEmpty() ? "<li>by other means than Tariff Graph's importer</li>" : loaded)
 			.replace("{{examples}}", this.examples)
 			.replace("{{browser}}", browserSection());
 		// counts change with every import: never served from a cache

@@ -19,6 +19,7 @@ import org.tariffgraph.importer.write.ImportReport;
 import org.tariffgraph.importer.write.Progress;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.schema.GraphSchema;
+import org.tariffgraph.model.schema.ImportLog;
 
 /**
  * Loads HS, NAICS, the US tariff lines, the concordance and the product lists in that order: all files are read
@@ -93,6 +94,27 @@ public final class ReferenceImporter {
 		return ProductListLinker.plan(driver, database, known, files, maxProblemsPerFile);
 	}
 
+	/** What a load held, for the import log: "HS, NAICS, US tariff lines, product lists". */
+	private static String parts(Plan plan, ProductListLinker.Plan lists) {
+		List<String> parts = new ArrayList<>();
+		if (!plan.goods().isEmpty()) {
+			parts.add("HS");
+		}
+		if (!plan.industries().isEmpty()) {
+			parts.add("NAICS");
+		}
+		if (!plan.lines().isEmpty()) {
+			parts.add("US tariff lines");
+		}
+		if (lists != null) {
+			parts.add("product lists");
+		}
+		if (!plan.concordance().isEmpty()) {
+			parts.add("HS→NAICS concordance");
+		}
+		return String.join(", ", parts);
+	}
+
 	public static ImportReport write(Driver driver, String database, int batchSize, Progress progress, Plan plan,
 			ProductListLinker.Plan lists, String concordanceName) {
 		long start = System.nanoTime();
@@ -124,8 +146,10 @@ public final class ReferenceImporter {
 					report, "MADE_BY");
 			report.addNote(resolution.describe(concordanceName));
 		}
-		report.addRows(plan.goods().size() + plan.industries().size() + plan.lines().size() + plan.concordance().size()
-				+ ((lists != null) ? lists.links().size() : 0));
+		long rows = plan.goods().size() + plan.industries().size() + plan.lines().size() + plan.concordance().size()
+				+ ((lists != null) ? lists.links().size() : 0);
+		writer.recordImport(ImportLog.REFERENCE, parts(plan, lists), rows);
+		report.addRows(rows);
 		report.setDuration(Duration.ofNanos(System.nanoTime() - start));
 		return report;
 	}

@@ -14,6 +14,7 @@ import org.tariffgraph.importer.dataset.Column;
 import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.importer.write.ImportReport.NodeCounts;
 import org.tariffgraph.importer.write.ImportReport.RelationshipCounts;
+import org.tariffgraph.model.schema.ImportLog;
 import org.tariffgraph.model.EntityKind;
 
 /**
@@ -197,6 +198,13 @@ public final class GraphWriter {
 					new RelationshipCounts(counters.relationshipsCreated(), counters.relationshipsDeleted()));
 		}
 		this.progress.update(step, 1, 1);
+	}
+
+	/** Records that an import completed ({@link ImportLog}), as its last write. */
+	public void recordImport(String what, String name, long rows) {
+		try (var s = this.driver.session(this.session)) {
+			s.executeWrite(tx -> tx.run(ImportLog.RECORD, Map.of("what", what, "name", name, "rows", rows)).consume());
+		}
 	}
 
 	private <T> void inBatches(String step, List<T> rows, java.util.function.Consumer<List<T>> write) {
