@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 final class ConnectionOptions {
 
 	@Option(names = { "-a", "--address" }, paramLabel = "URI", defaultValue = "${env:NEO4J_URI:-bolt://localhost:7687}",
+			converter = OptionValues.Neo4jAddress.class,
 			description = "Neo4j address: bolt://, neo4j:// (cluster, Aura) or their +s variants. "
 					+ "Env: NEO4J_URI. Default: ${DEFAULT-VALUE}.")
 	String address;
@@ -31,8 +32,9 @@ final class ConnectionOptions {
 					+ "--password-file; with none of these the importer connects without authentication.")
 	char[] password;
 
-	@Option(names = "--password-file", paramLabel = "FILE",
-			description = "Read the password from the first line of this file.")
+	@Option(names = "--password-file", paramLabel = "FILE", converter = OptionValues.ReadableFile.class,
+			description = "Read the password from the first line of this file (the main job keeps its own in "
+					+ "tariff-graph-data/neo4j-password).")
 	Path passwordFile;
 
 	@Option(names = { "-d", "--database" }, paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE}",
@@ -40,7 +42,8 @@ final class ConnectionOptions {
 	String database;
 
 	Driver connect() throws IOException {
-		return GraphDatabase.driver(this.address, authToken(), Config.builder().withUserAgent("tariff-graph-importer").build());
+		return GraphDatabase.driver(this.address, authToken(),
+				Config.builder().withUserAgent("tariff-graph-importer").withLogging(new DriverWarnings()).build());
 	}
 
 	private AuthToken authToken() throws IOException {

@@ -17,7 +17,7 @@ final class DatasetArgument {
 			description = "A folder of dataset CSV files, or 'bundled' for the dataset that ships with Tariff Graph.")
 	String dataset;
 
-	@Option(names = "--max-problems", paramLabel = "N", defaultValue = "50",
+	@Option(names = "--max-problems", paramLabel = "N", defaultValue = "50", converter = OptionValues.AtLeastOne.class,
 			description = "Report at most N problems per file. Default: ${DEFAULT-VALUE}.")
 	int maxProblems;
 

@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.tariffgraph.importer.DatasetImporter;
 import org.tariffgraph.importer.dataset.Dataset;
+import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.dataset.DatasetFormat;
+import org.tariffgraph.importer.dataset.DatasetReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
 	@Option(names = "--dry-run", description = "Validate only; do not connect or write.")
 	boolean dryRun;
 
-	@Option(names = "--batch-size", paramLabel = "N", defaultValue = "1000",
+	@Option(names = "--batch-size", paramLabel = "N", defaultValue = "1000", converter = OptionValues.AtLeastOne.class,
 			description = "Rows per transaction. Default: ${DEFAULT-VALUE}.")
 	int batchSize;
 
@@ -77,7 +79,14 @@ final class ImportCommand implements Callable<Integer> {
 
 	/** The files and their columns, placed before the footer's example by {@link ImporterCli}. */
 	static String formatHelp() {
-		return "%nThe files and their columns:%n" + DatasetFormat.describe().replace("%", "%%") + "%n";
+		return "%nThe files and their columns:%n" + DatasetFormat.describe().replace("%", "%%") + "%n" + limits();
+	}
+
+	/** The limits of what is read, each refused with its file, line and column. */
+	static String limits() {
+		return ("%%nLimits: a file of at most %d MiB; a cell of at most %,d characters; no control characters in a cell "
+				+ "(NUL and the like; a tab is fine). Each is refused with its file, line and column, and nothing is "
+				+ "written.%%n").formatted(DatasetReader.MAX_FILE_BYTES >> 20, CsvReader.MAX_FIELD_LENGTH);
 	}
 
 }

@@ -72,11 +72,11 @@ final class ReferenceCommand implements Callable<Integer> {
 	@Option(names = "--dry-run", description = "Check the files only; do not connect or write.")
 	boolean dryRun;
 
-	@Option(names = "--batch-size", paramLabel = "N", defaultValue = "2000",
+	@Option(names = "--batch-size", paramLabel = "N", defaultValue = "2000", converter = OptionValues.AtLeastOne.class,
 			description = "Rows per transaction. Default: ${DEFAULT-VALUE}.")
 	int batchSize;
 
-	@Option(names = "--max-problems", paramLabel = "N", defaultValue = "50",
+	@Option(names = "--max-problems", paramLabel = "N", defaultValue = "50", converter = OptionValues.AtLeastOne.class,
 			description = "Report at most N problems per file. Default: ${DEFAULT-VALUE}.")
 	int maxProblems;
 

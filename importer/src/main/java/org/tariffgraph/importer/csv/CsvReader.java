@@ -3,14 +3,27 @@ package org.tariffgraph.importer.csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An RFC 4180 reader that remembers where every field starts, so that a problem can be reported as
- * {@code file:line:column}. Quoted fields may hold commas, doubled quotes and line breaks.
+ * {@code file:line:column}. Quoted fields may hold commas, doubled quotes and line breaks. It refuses what no
+ * spreadsheet of facts holds and what would be stored unseen: control characters (NUL and the like; a tab is
+ * allowed), fields longer than {@value #MAX_FIELD_LENGTH} characters, and bytes that are not UTF-8, each at the
+ * line and column where it is.
  */
 public final class CsvReader implements AutoCloseable {
+
+	/** The longest field read: far more than any description, far less than what would strain memory. */
+	public static final int MAX_FIELD_LENGTH = 100_000;
+
+	/** What {@link #utf8} reads bytes that are not UTF-8 as: the replacement character. */
+	private static final int NOT_UTF8 = 0xFFFD;
 
 	private final String file;
 
@@ -25,6 +38,16 @@ public final class CsvReader implements AutoCloseable {
 	public CsvReader(String file, Reader reader) {
 		this.file = file;
 		this.in = (reader instanceof BufferedReader buffered) ? buffered : new BufferedReader(reader, 1 << 16);
+	}
+
+	/**
+	 * UTF-8 text from bytes, with every byte sequence that is not UTF-8 read as U+FFFD, which this reader
+	 * refuses at its line and column; a decoder that stops at bad bytes stops at its buffer, not at the bytes.
+	 */
+	public static Reader utf8(InputStream in) {
+		return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPLACE)
+			.onUnmappableCharacter(CodingErrorAction.REPLACE));
 	}
 
 	/** The name problems are reported against. */
@@ -77,12 +100,17 @@ public final class CsvReader implements AutoCloseable {
 					}
 					int after = peek();
 					if (after != ',' && after != '\n' && after != '\r' && after != -1) {
+						// often a quote that was never closed far above, which this quote seemed to close
 						throw new CsvSyntaxException(this.file, this.line, this.column + 1,
-								"a comma or the end of the line after a closing quote, found '" + (char) after + "'");
+								"a comma or the end of the line after a closing quote, found '%c' (the quoted field began at line %d, column %d: is its closing quote missing there?)"
+									.formatted((char) after, startLine, startColumn));
 					}
 					return new CsvField(value.toString(), startLine, startColumn, true);
 				}
-				value.append((char) c);
+				if (c != '\n' && c != '\r') {
+					refuseControl(c);
+				}
+				append(value, c, startLine, startColumn);
 			}
 		}
 		while (true) {
@@ -94,8 +122,28 @@ public final class CsvReader implements AutoCloseable {
 				throw new CsvSyntaxException(this.file, this.line, this.column + 1,
 						"no quote inside an unquoted field (quote the whole field and double the quote: \"\"), found '\"'");
 			}
-			value.append((char) read());
+			refuseControl(read());
+			append(value, c, startLine, startColumn);
 		}
+	}
+
+	private void refuseControl(int c) throws CsvSyntaxException {
+		if (c == NOT_UTF8) {
+			throw new CsvSyntaxException(this.file, this.line, this.column,
+					"UTF-8 text, found bytes that are not UTF-8 (save the file as UTF-8)");
+		}
+		if ((c < 0x20 && c != '\t') || c == 0x7f) {
+			throw new CsvSyntaxException(this.file, this.line, this.column,
+					"text, found the control character U+%04X (remove it; a spreadsheet shows it as nothing)".formatted(c));
+		}
+	}
+
+	private void append(StringBuilder value, int c, int startLine, int startColumn) throws CsvSyntaxException {
+		if (value.length() >= MAX_FIELD_LENGTH) {
+			throw new CsvSyntaxException(this.file, startLine, startColumn,
+					"a field of at most %,d characters; this one is longer".formatted(MAX_FIELD_LENGTH));
+		}
+		value.append((char) c);
 	}
 
 	private int peek() throws IOException {

@@ -1,10 +1,9 @@
 package org.tariffgraph.importer.dataset;
 
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.tariffgraph.importer.csv.CsvReader;
 
 /**
  * The dataset that ships with Tariff Graph: the April 2025 seed article and the 2025–2026 US–China tariff
@@ -28,7 +27,7 @@ public final class BundledDataset {
 		}
 		return new DatasetReader(maxProblemsPerFile).read(NAME, present, file -> {
 			InputStream in = BundledDataset.class.getResourceAsStream(LOCATION + file);
-			return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
+			return CsvReader.utf8(in);
 		});
 	}
 

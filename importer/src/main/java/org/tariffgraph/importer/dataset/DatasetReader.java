@@ -2,8 +2,6 @@ package org.tariffgraph.importer.dataset;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -83,9 +81,6 @@ public final class DatasetReader {
 				catch (CsvSyntaxException ex) {
 					problems.add(ex.file(), ex.line(), ex.column(), "expected " + ex.expected());
 				}
-				catch (CharacterCodingException ex) {
-					problems.add(table.file(), 0, 0, "expected UTF-8 text; the file has bytes that are not UTF-8");
-				}
 				catch (IOException ex) {
 					problems.add(table.file(), 0, 0, "could not be read: " + ex.getMessage());
 				}
@@ -107,9 +102,18 @@ public final class DatasetReader {
 			list.filter(p -> p.getFileName().toString().endsWith(".csv"))
 				.forEach(p -> files.add(p.getFileName().toString()));
 		}
-		return read(folder.toString(), files, file -> new java.io.InputStreamReader(
-				Files.newInputStream(folder.resolve(file)), StandardCharsets.UTF_8.newDecoder()));
+		return read(folder.toString(), files, file -> {
+			long size = Files.size(folder.resolve(file));
+			if (size > MAX_FILE_BYTES) {
+				throw new CsvSyntaxException(file, 1, 1, "a file of at most %d MiB; this one has %d MiB (split the data into several datasets)"
+					.formatted(MAX_FILE_BYTES >> 20, size >> 20));
+			}
+			return CsvReader.utf8(Files.newInputStream(folder.resolve(file)));
+		});
 	}
+
+	/** The largest dataset file read: its rows are held in memory until the whole dataset is valid. */
+	public static final long MAX_FILE_BYTES = 256L << 20;
 
 	private List<Row> readTable(Table table, CsvReader csv, Problems problems, Set<String> brokenKeys)
 			throws IOException {

@@ -2,13 +2,12 @@ package org.tariffgraph.importer.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import org.tariffgraph.importer.csv.CsvReader;
 
 /**
  * A reference file to read: a file a user names, or one shipped inside the application (gzip-compressed,
@@ -48,7 +47,7 @@ public record ReferenceFile(String name, Opener opener) {
 
 	/** The text, decoded strictly as UTF-8 so that a wrong encoding is reported rather than guessed. */
 	Reader reader() throws IOException {
-		return new InputStreamReader(this.opener.open(), StandardCharsets.UTF_8.newDecoder());
+		return CsvReader.utf8(this.opener.open());
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.tariffgraph.importer.reference;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,12 +56,13 @@ public final class ReferenceReader {
 		List<Row> rows = new ArrayList<>();
 		String name = file.name();
 		int skipped = 0;
+		Map<String, Integer> seen = new HashMap<>();
+		Map<String, int[]> parentAt = new LinkedHashMap<>();
 		try (CsvReader csv = open(file)) {
 			CsvRecord header = csv.next();
 			if (!expectHeader(name, header, List.of("section", "hscode", "description", "parent", "level"))) {
 				return rows;
 			}
-			Map<String, Integer> seen = new HashMap<>();
 			CsvRecord record;
 			while ((record = csv.next()) != null) {
 				if (record.isBlank()) {
@@ -105,6 +105,17 @@ public final class ReferenceReader {
 				props.put("description", record.field(2).value().trim());
 				props.put("section", record.field(0).value().trim());
 				rows.add(row(EntityKind.GOOD, code, record.line(), props, ReferenceSources.HS));
+				if (code.length() > 2) {
+					parentAt.put(code, new int[] { record.line(), record.field(3).column() });
+				}
+			}
+		}
+		// a heading or subheading whose parent the file lacks would be written as an orphan, outside the tree
+		for (var child : parentAt.entrySet()) {
+			String parent = child.getKey().substring(0, child.getKey().length() - 2);
+			if (!seen.containsKey(parent)) {
+				this.problems.add(name, child.getValue()[0], child.getValue()[1],
+						"expected the parent " + parent + " of " + child.getKey() + " to be in the file; it is not");
 			}
 		}
 		this.notes.add("%s: %d goods; %d row(s) skipped: the TOTAL root of the nomenclature".formatted(name, rows.size(),
@@ -254,8 +265,6 @@ public final class ReferenceReader {
 		switch (ex) {
 			case CsvSyntaxException syntax -> this.problems.add(syntax.file(), syntax.line(), syntax.column(),
 					"expected " + syntax.expected());
-			case CharacterCodingException coding -> this.problems.add(file.name(), 0, 0,
-					"expected UTF-8 text; the file has bytes that are not UTF-8");
 			case java.nio.file.NoSuchFileException missing -> this.problems.add(file.name(), 0, 0,
 					"expected a readable file; there is none");
 			default -> this.problems.add(file.name(), 0, 0, "could not be read: " + ex.getMessage());

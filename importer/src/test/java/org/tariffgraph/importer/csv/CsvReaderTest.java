@@ -62,7 +62,51 @@ class CsvReaderTest {
 	void textAfterAClosingQuoteIsAnError() {
 		assertThatExceptionOfType(CsvSyntaxException.class).isThrownBy(() -> read("a\n\"x\"y\n"))
 			.satisfies(ex -> assertThat(ex.getMessage())
-				.isEqualTo("t.csv:2:4: expected a comma or the end of the line after a closing quote, found 'y'"));
+				.isEqualTo("t.csv:2:4: expected a comma or the end of the line after a closing quote, found 'y' "
+						+ "(the quoted field began at line 2, column 1: is its closing quote missing there?)"));
+	}
+
+	@Test
+	void aQuoteThatNeverClosesIsNamedWhereItOpensEvenWhenALaterQuoteSeemsToCloseIt() {
+		assertThatExceptionOfType(CsvSyntaxException.class).isThrownBy(() -> read("a,b\n\"open,x\nc,d\ne,\"f\"g\n"))
+			.satisfies(ex -> assertThat(ex.getMessage()).startsWith("t.csv:4:4: expected a comma or the end of the line")
+				.contains("the quoted field began at line 2, column 1"));
+	}
+
+	@Test
+	void aControlCharacterIsRefusedWhereItIsQuotedOrNot() {
+		assertThatExceptionOfType(CsvSyntaxException.class).isThrownBy(() -> read("a,b\nUnited\u0000States,x\n"))
+			.satisfies(ex -> assertThat(ex.getMessage()).isEqualTo(
+					"t.csv:2:7: expected text, found the control character U+0000 (remove it; a spreadsheet shows it as nothing)"));
+		assertThatExceptionOfType(CsvSyntaxException.class).isThrownBy(() -> read("a\n\"x\u0007\"\n"))
+			.satisfies(ex -> assertThat(ex.getMessage()).startsWith("t.csv:2:3: expected text, found the control character U+0007"));
+	}
+
+	@Test
+	void tabsAndLineBreaksInQuotesAreText() throws IOException {
+		assertThat(read("a\n\"x\ty\r\nz\"\n").get(1).field(0).value()).isEqualTo("x\ty\r\nz");
+	}
+
+	@Test
+	void aFieldLongerThanTheLimitIsRefusedWhereItStarts() throws IOException {
+		String huge = "y".repeat(CsvReader.MAX_FIELD_LENGTH + 1);
+		assertThatExceptionOfType(CsvSyntaxException.class).isThrownBy(() -> read("a,b\nx," + huge + "\n"))
+			.satisfies(ex -> assertThat(ex.getMessage()).isEqualTo(
+					"t.csv:2:3: expected a field of at most 100,000 characters; this one is longer"));
+		assertThat(read("a\n" + "y".repeat(CsvReader.MAX_FIELD_LENGTH) + "\n")).hasSize(2);
+	}
+
+	@Test
+	void bytesThatAreNotUtf8AreReportedAtTheirLineAndColumn() {
+		byte[] bytes = "a,b\nok,fine\nbad,caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThatExceptionOfType(CsvSyntaxException.class).isThrownBy(() -> {
+			try (CsvReader reader = new CsvReader("t.csv", CsvReader.utf8(new java.io.ByteArrayInputStream(bytes)))) {
+				while (reader.next() != null) {
+					// read to the end
+				}
+			}
+		}).satisfies(ex -> assertThat(ex.getMessage()).isEqualTo(
+				"t.csv:3:8: expected UTF-8 text, found bytes that are not UTF-8 (save the file as UTF-8)"));
 	}
 
 	@Test

@@ -192,7 +192,7 @@ class DatasetReaderTest {
 	void bytesThatAreNotUtf8AreReported() throws IOException {
 		var fixture = DatasetFixture.small(this.dir);
 		Files.write(fixture.folder().resolve("countries.csv"), new byte[] { 'i', 's', 'o', '2', (byte) 0xff, '\n' });
-		assertThat(problems(fixture)).contains("countries.csv: expected UTF-8 text; the file has bytes that are not UTF-8");
+		assertThat(problems(fixture)).contains("countries.csv:1:5: expected UTF-8 text, found bytes that are not UTF-8 (save the file as UTF-8)");
 	}
 
 	@Test

@@ -70,4 +70,14 @@ class ReferenceReaderTest {
 				concordance + ":3:16: expected a 6-digit NAICS code (digits, perhaps padded with X) or nothing, found '1129Y2'");
 	}
 
+	@Test
+	void aCodeWhoseParentTheFileLacksIsRefusedRatherThanWrittenAsAnOrphan() throws IOException {
+		Path hs = this.dir.resolve("hs.csv");
+		Files.write(hs, List.of("section,hscode,description,parent,level", "I,01,Live animals,TOTAL,2",
+				"I,0101,Horses,01,4", "I,010121,Pure-bred,0101,6", "I,020110,Carcasses,0201,6"));
+		var plan = ReferenceImporter.read(ReferenceImporter.Files.of(hs, null, null, null, null), 50);
+		assertThat(plan.problems().list().stream().map(Problem::toString))
+			.containsExactly(hs + ":5:20: expected the parent 0201 of 020110 to be in the file; it is not");
+	}
+
 }
