@@ -95,6 +95,17 @@ class AbuseIT {
 	}
 
 	@Test
+	void aSearchTextOfAHundredKilobytesIsABadRequest() {
+		this.graphQl.document("query($t: String!) { search(text: $t) { score } }")
+			.variable("t", "tariff ".repeat(15_000))
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType().toString().equals("BAD_REQUEST")
+					&& e.getMessage().equals("text must be at most 500 characters, was 105000"))
+			.verify();
+	}
+
+	@Test
 	void aDateThatIsNotADateIsAValidationError() {
 		this.graphQl.document("{ appliedTariffs(hsCode: \"9503\", origin: \"CN\", destination: \"US\", date: \"20 April\") { totalRate } }")
 			.execute()

@@ -57,4 +57,26 @@ class ErrorHandlingIT {
 		assertThat(response.body()).doesNotContain("\tat ").doesNotContain("Exception");
 	}
 
+	@Test
+	void aBatchOfOperationsIsAGraphQlErrorNotAServletPage() throws Exception {
+		var response = post("[{\"query\":\"{ apiVersion }\"},{\"query\":\"{ apiVersion }\"}]");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("\"classification\":\"BAD_REQUEST\"", "Batches of operations are not supported");
+	}
+
+	@Test
+	void aBodyOverTheLimitIsRefusedBeforeItIsParsed() throws Exception {
+		String huge = "x".repeat(300 * 1024);
+		var response = post("{\"query\":\"{ apiVersion }\",\"variables\":{\"v\":\"" + huge + "\"}}");
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("\"classification\":\"BAD_REQUEST\"", "larger than 256 KB");
+	}
+
+	@Test
+	void aBodyUnderTheLimitIsAnsweredAsBefore() throws Exception {
+		var response = post("{\"query\":\"{ apiVersion }\"}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"data\":{\"apiVersion\":\"0.1\"}}");
+	}
+
 }

@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
 
 /**
  * The main job: an in-process Neo4j (Bolt and HTTP with Neo4j Browser), the bundled dataset imported into
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication
 @Import(TariffGraphApi.class)
+@PropertySource("classpath:tariff-graph-local-defaults.properties")
 @EnableConfigurationProperties(LocalNeo4jProperties.class)
 public class TariffGraphLocal {
 

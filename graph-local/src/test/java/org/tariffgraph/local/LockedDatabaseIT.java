@@ -175,6 +175,11 @@ class LockedDatabaseIT {
 	}
 
 	@Test
+	void theApiListensOnLoopbackLikeTheDatabase() {
+		assertThat(app.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
+	}
+
+	@Test
 	void healthSaysUpAndNothingAboutTheMachine() throws Exception {
 		var health = send(HttpRequest.newBuilder(URI.create("http://localhost:" + web + "/actuator/health")));
 		assertThat(health.body()).as("no components, paths or disk figures").contains("\"status\":\"UP\"")

@@ -31,11 +31,20 @@ final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
 		ClientException client = causeOfType(ex, ClientException.class);
-		if (client != null && client.getMessage() != null && client.getMessage().contains("fulltext")
-				&& client.getMessage().contains("ParseException")) {
-			return error(env, ErrorType.BAD_REQUEST, "The search text is not a valid Lucene query: " + firstLine(client.getMessage()));
+		String clientMessage = (client != null && client.getMessage() != null) ? client.getMessage() : "";
+		if (clientMessage.contains("fulltext") && clientMessage.contains("ParseException")) {
+			// what Lucene says about the text, without the procedure's name or Java's class names
+			return error(env, ErrorType.BAD_REQUEST, "The search text is not a valid Lucene query: "
+					+ luceneReason(clientMessage) + " (without syntax: LUCENE the text is searched as written)");
+		}
+		if (clientMessage.contains("fulltext") && clientMessage.contains("TooManyClauses")) {
+			return error(env, ErrorType.BAD_REQUEST, "The search text has more words than a search may have; use fewer");
 		}
 		Neo4jException database = causeOfType(ex, Neo4jException.class);
+		if (database != null && String.valueOf(database.code()).contains("DatabaseUnavailable")) {
+			// while the database starts or stops, not a query that took too long
+			return error(env, ErrorType.INTERNAL_ERROR, "The database is not available; try again shortly");
+		}
 		if (database != null && (String.valueOf(database.code()).contains("TransactionTimedOut")
 				|| String.valueOf(database.code()).contains("Terminated"))) {
 			return error(env, ErrorType.INTERNAL_ERROR, "The query took longer than the API allows and was stopped");
@@ -63,9 +72,12 @@ final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		return null;
 	}
 
-	private static String firstLine(String text) {
-		int newline = text.indexOf('\n');
-		return (newline < 0) ? text : text.substring(0, newline);
+	/** Lucene's own sentence: "Cannot parse 'a AND': Encountered "<EOF>" at line 1, column 5." */
+	static String luceneReason(String message) {
+		String reason = message.substring(message.indexOf("ParseException") + "ParseException".length()).replaceFirst("^:\\s*", "");
+		int newline = reason.indexOf('\n');
+		reason = (newline < 0) ? reason : reason.substring(0, newline);
+		return reason.strip();
 	}
 
 }

@@ -60,6 +60,9 @@ final class SearchController {
 			WITH kind, count(*) AS count, collect({node: node, score: score})[0..$perKind] AS best
 			RETURN kind, count, best ORDER BY best[0].score DESC, kind""";
 
+	/** The longest search text: a long sentence; far longer text is no search and costs Lucene dearly. */
+	static final int MAX_TEXT_LENGTH = 500;
+
 	/** The most hits per kind {@code searchByKind} gives. */
 	static final int MAX_PER_KIND = 10;
 
@@ -83,9 +86,7 @@ final class SearchController {
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument SearchSyntax syntax, @Argument List<String> kinds,
 			@Argument Integer first) {
-		if (text == null || text.isBlank()) {
-			throw new BadRequestException("text must not be blank");
-		}
+		checkText(text);
 		int limit = (first == null) ? this.properties.defaultPageSize() : first;
 		if (limit < 1 || limit > this.properties.maxPageSize()) {
 			throw new BadRequestException("first must be between 1 and %d, was %d".formatted(this.properties.maxPageSize(), limit));
@@ -108,9 +109,7 @@ final class SearchController {
 
 	@QueryMapping
 	List<KindHits> searchByKind(@Argument String text, @Argument SearchSyntax syntax, @Argument Integer firstPerKind) {
-		if (text == null || text.isBlank()) {
-			throw new BadRequestException("text must not be blank");
-		}
+		checkText(text);
 		int perKind = (firstPerKind == null) ? 3 : firstPerKind;
 		if (perKind < 1 || perKind > MAX_PER_KIND) {
 			throw new BadRequestException("firstPerKind must be between 1 and %d, was %d".formatted(MAX_PER_KIND, perKind));
@@ -120,6 +119,15 @@ final class SearchController {
 		return this.reader.list(SEARCH_BY_KIND, params, record -> new KindHits(record.get("kind").asString(),
 				record.get("count").asInt(), record.get("best").asList(hit -> new SearchHit(hit.get("score").asDouble(),
 						Entities.of(hit.get("node"))))));
+	}
+
+	private static void checkText(String text) {
+		if (text == null || text.isBlank()) {
+			throw new BadRequestException("text must not be blank");
+		}
+		if (text.length() > MAX_TEXT_LENGTH) {
+			throw new BadRequestException("text must be at most %d characters, was %d".formatted(MAX_TEXT_LENGTH, text.length()));
+		}
 	}
 
 	/** Makes text literal for Lucene: special characters escaped, operator words lower-cased. */

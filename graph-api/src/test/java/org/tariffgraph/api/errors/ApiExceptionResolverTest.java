@@ -47,7 +47,26 @@ class ApiExceptionResolverTest {
 				"Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: org.apache.lucene.queryparser.classic.ParseException: Cannot parse 'a AND'\nmore"),
 				this.env);
 		assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-		assertThat(error.getMessage()).startsWith("The search text is not a valid Lucene query").doesNotContain("more");
+		assertThat(error.getMessage()).isEqualTo("The search text is not a valid Lucene query: Cannot parse 'a AND' "
+				+ "(without syntax: LUCENE the text is searched as written)")
+			.doesNotContain("more", "procedure", "org.apache", "db.index");
+	}
+
+	@Test
+	void tooManyWordsForLuceneIsTheClientsError() {
+		GraphQLError error = this.resolver.resolveToSingleError(new ClientException("Neo.ClientError.Procedure.ProcedureCallFailed",
+				"Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: org.apache.lucene.search.IndexSearcher$TooManyClauses: maxClauseCount is set to 1024"),
+				this.env);
+		assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+		assertThat(error.getMessage()).doesNotContain("org.apache", "procedure");
+	}
+
+	@Test
+	void aDatabaseThatIsStartingIsNotAvailableRatherThanSlow() {
+		GraphQLError error = this.resolver.resolveToSingleError(new IllegalStateException("wrapped",
+				new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.General.DatabaseUnavailable",
+						"Database 'neo4j' is unavailable.")), this.env);
+		assertThat(error.getMessage()).isEqualTo("The database is not available; try again shortly");
 	}
 
 	@Test
