@@ -56,6 +56,62 @@ class AbuseIT {
 			.verify();
 	}
 
+	/** Three levels of children, ten aliases each, written through fragments or inline: the same cost. */
+	private static String childrenBomb(boolean fragments) {
+		StringBuilder aliases = new StringBuilder();
+		for (int i = 0; i < 10; i++) {
+			aliases.append("c").append(i).append(": children { ...Level } ");
+		}
+		if (fragments) {
+			return "{ good(hsCode: \"85\") { ...Level1 } } fragment Level1 on Good { " + aliases.toString().replace("Level", "Level2")
+					+ " } fragment Level2 on Good { " + aliases.toString().replace("Level", "Level3")
+					+ " } fragment Level3 on Good { " + aliases.toString().replace("...Level", "hsCode description") + " }";
+		}
+		String inner = aliases.toString().replace("...Level", "hsCode description");
+		String middle = aliases.toString().replace("...Level", inner);
+		return "{ good(hsCode: \"85\") { " + aliases.toString().replace("...Level", middle) + " } }";
+	}
+
+	@Test
+	void nestedListsMultiplyTheirCostWhetherWrittenThroughFragmentsOrInline() {
+		for (boolean fragments : new boolean[] { true, false }) {
+			this.graphQl.document(childrenBomb(fragments))
+				.execute()
+				.errors()
+				.expect(e -> e.getMessage().contains("maximum query complexity exceeded"))
+				.verify()
+				.path("good")
+				.pathDoesNotExist();
+		}
+	}
+
+	@Test
+	void sixHundredAliasesOfAnExpensiveQuestionAreRefused() {
+		StringBuilder query = new StringBuilder("{ ");
+		for (int i = 0; i < 600; i++) {
+			query.append("a").append(i).append(": appliedTariffs(hsCode: \"9503\", origin: \"CN\", destination: \"US\", date: \"2025-04-20\") { totalRate } ");
+		}
+		this.graphQl.document(query.append("}").toString())
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().contains("maximum query complexity exceeded"))
+			.verify();
+	}
+
+	@Test
+	void aQuestionAsTheReadmeAsksItIsWithinTheLimit() {
+		this.graphQl.document("""
+				{ appliedTariffs(hsCode: "9503", origin: "CN", destination: "US", date: "2025-04-20") {
+				    totalRate minRate maxRate lineCount
+				    outcomes { totalRate lineCount lines(first: 1000) { hsCode }
+				      layers { layer rate applies reason measure { id } exemptedBy { id } subjectTo { id } } } } }""")
+			.execute()
+			.errors()
+			.verify()
+			.path("appliedTariffs.totalRate")
+			.hasValue();
+	}
+
 	@Test
 	void aPageOfAMillionIsABadRequest() {
 		this.graphQl.document("{ measures(first: 1000000) { totalCount } }")

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Requests deeper than {@code tariff-graph.api.max-depth} or asking for more than
- * {@code tariff-graph.api.max-complexity} fields are refused before they reach the database; and the API
- * does not start if a schema field has no data fetcher.
+ * Requests deeper than {@code tariff-graph.api.max-depth} or costing more than
+ * {@code tariff-graph.api.max-complexity} ({@link CostModel}) are refused before they reach the database; and the
+ * API does not start if a schema field has no data fetcher.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -25,7 +25,7 @@ class RequestLimits {
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiProperties properties) {
-		return new MaxQueryComplexityInstrumentation(properties.maxComplexity());
+		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), new CostModel(properties));
 	}
 
 	@Bean

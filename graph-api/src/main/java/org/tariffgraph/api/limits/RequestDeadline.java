@@ -1,0 +1,103 @@
+package org.tariffgraph.api.limits;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import org.tariffgraph.api.graph.ApiProperties;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stops a request at {@code tariff-graph.api.request-timeout}: graphql-java is asked to cancel, so no field that
+ * has not started runs (a database query already running stops at its own timeout), and the client gets what
+ * was answered with a GraphQL error saying why the rest is missing, before the servlet container's own timeout
+ * ({@code spring.mvc.async.request-timeout}) would answer with a bare 503. An instrumentation rather than an
+ * HTTP interceptor, so that it holds for every way a request arrives.
+ */
+@Component
+final class RequestDeadline extends SimplePerformantInstrumentation implements DisposableBean {
+
+	static final String MESSAGE = "The request took longer than the API allows (%s) and was stopped; ask for less at once";
+
+	private final Duration timeout;
+
+	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "graphql-request-deadline");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	RequestDeadline(ApiProperties properties) {
+		this.timeout = properties.requestTimeout();
+	}
+
+	/** The request's deadline, cancelled when the answer is ready. */
+	private static final class Deadline implements InstrumentationState {
+
+		private volatile ScheduledFuture<?> timer;
+
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new Deadline();
+	}
+
+	@Override
+	public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+			InstrumentationState state) {
+		if (state instanceof Deadline deadline) {
+			deadline.timer = this.timer.schedule(input::cancel, this.timeout.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		return input;
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		if (state instanceof Deadline deadline && deadline.timer != null) {
+			deadline.timer.cancel(false);
+		}
+		return CompletableFuture.completedFuture(explainCancellation(result));
+	}
+
+	/** graphql-java's own words for a cancelled request ("asked to be cancelled") become one sentence for people. */
+	private ExecutionResult explainCancellation(ExecutionResult result) {
+		List<GraphQLError> errors = result.getErrors();
+		if (errors.stream().noneMatch(RequestDeadline::isCancellation)) {
+			return result;
+		}
+		GraphQLError stopped = GraphqlErrorBuilder.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message(MESSAGE.formatted(this.timeout))
+			.build();
+		return result.transform(builder -> builder
+			.errors(Stream.concat(errors.stream().filter(e -> !isCancellation(e)), Stream.of(stopped)).toList()));
+	}
+
+	private static boolean isCancellation(GraphQLError error) {
+		return error.getMessage() != null && error.getMessage().contains("cancelled");
+	}
+
+	@Override
+	public void destroy() {
+		this.timer.shutdownNow();
+	}
+
+}

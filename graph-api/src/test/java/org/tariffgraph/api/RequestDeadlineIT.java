@@ -1,0 +1,47 @@
+package org.tariffgraph.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A request that runs past {@code tariff-graph.api.request-timeout} is stopped: the fields that had not started
+ * do not run, and the client is told why, as a GraphQL error. The deadline here is a millisecond, which fifty
+ * lookups one after another cannot meet.
+ */
+@ApiTest
+@TestPropertySource(properties = "tariff-graph.api.request-timeout=1ms")
+class RequestDeadlineIT {
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		ApiTest.Neo4jProperties.register(registry);
+	}
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@BeforeEach
+	void fixture() {
+		Fixtures.load("small-graph");
+	}
+
+	@Test
+	void aRequestPastItsDeadlineStopsAndSaysSo() {
+		StringBuilder query = new StringBuilder("{ ");
+		for (int i = 0; i < 50; i++) {
+			query.append("a").append(i).append(": country(code: \"CN\") { name sources { id } } ");
+		}
+		this.graphQl.document(query.append("}").toString())
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().startsWith("The request took longer than the API allows (PT0.001S)"))
+			.verify();
+	}
+
+}
