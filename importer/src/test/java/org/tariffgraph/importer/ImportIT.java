@@ -85,11 +85,11 @@ class ImportIT {
 	void importingTheSameDatasetTwiceChangesNothing() throws IOException {
 		Dataset dataset = read(DatasetFixture.small(this.dir).folder());
 		write(dataset, 1000, Progress.NONE);
-		List<String> before = GraphSnapshot.take(TestNeo4j.driver());
+		List<String> before = GraphSnapshots.take(TestNeo4j.driver());
 		ImportReport second = write(dataset, 1000, Progress.NONE);
 		assertThat(second.changedAnything()).as(second.describe()).isFalse();
 		assertThat(second.nodes().get("Country")).isEqualTo(new ImportReport.NodeCounts(0, 0, 2));
-		assertThat(GraphSnapshot.take(TestNeo4j.driver())).isEqualTo(before);
+		assertThat(GraphSnapshots.take(TestNeo4j.driver())).isEqualTo(before);
 	}
 
 	@Test
@@ -118,7 +118,7 @@ class ImportIT {
 	void anImportCutOffPartWayIsCompletedByARerunToTheStateOfACleanImport() throws IOException {
 		Dataset dataset = read(DatasetFixture.small(this.dir).folder());
 		write(dataset, 1000, Progress.NONE);
-		List<String> clean = GraphSnapshot.take(TestNeo4j.driver());
+		List<String> clean = GraphSnapshots.take(TestNeo4j.driver());
 		TestNeo4j.clean();
 
 		// Stops the import after its third committed batch, as a killed process or a lost database would
@@ -134,10 +134,10 @@ class ImportIT {
 		};
 		assertThatExceptionOfType(IllegalStateException.class)
 			.isThrownBy(() -> write(dataset, 1, dyingAfterThreeBatches));
-		assertThat(GraphSnapshot.take(TestNeo4j.driver())).isNotEqualTo(clean).isNotEmpty();
+		assertThat(GraphSnapshots.take(TestNeo4j.driver())).isNotEqualTo(clean).isNotEmpty();
 
 		write(dataset, 1000, Progress.NONE);
-		assertThat(GraphSnapshot.take(TestNeo4j.driver())).isEqualTo(clean);
+		assertThat(GraphSnapshots.take(TestNeo4j.driver())).isEqualTo(clean);
 	}
 
 	@Test

@@ -11,7 +11,7 @@ import org.tariffgraph.model.schema.ImportLog;
  * The whole graph as sorted lines of text (nodes with labels and properties, relationships with theirs), without
  * the bookkeeping of migrations and of the import log, whose timestamps say when, not what.
  */
-final class GraphSnapshot {
+public final class GraphSnapshots {
 
 	private static final String NODES = """
 			MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:%s
@@ -21,10 +21,10 @@ final class GraphSnapshot {
 			MATCH (a)-[r]->(b) WHERE NOT a:__Neo4jMigration
 			RETURN a.uid AS from, type(r) AS type, properties(r) AS props, b.uid AS to""";
 
-	private GraphSnapshot() {
+	private GraphSnapshots() {
 	}
 
-	static List<String> take(Driver driver) {
+	public static List<String> take(Driver driver) {
 		List<String> lines = new ArrayList<>();
 		driver.executableQuery(NODES).execute().records().forEach(r -> lines.add(
 				"node " + r.get("labels").asList().stream().map(String::valueOf).sorted().toList() + " "
