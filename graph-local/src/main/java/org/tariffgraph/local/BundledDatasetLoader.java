@@ -1,5 +1,8 @@
 package org.tariffgraph.local;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
@@ -8,14 +11,16 @@ import org.tariffgraph.importer.dataset.BundledDataset;
 import org.tariffgraph.importer.reference.BundledReference;
 import org.tariffgraph.importer.write.Progress;
 import org.tariffgraph.model.schema.GraphSchema;
+import org.tariffgraph.model.schema.ImportLog;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the schema migrations and, when the database holds no entity yet, imports the bundled dataset and
+ * Applies the schema migrations and, until the import log shows them completed, imports the bundled dataset and
  * then the shipped reference data (whose product lists link the dataset's measures to tariff lines), before
- * the API starts answering. A restart finds the data and imports nothing.
+ * the API starts answering. A restart after a completed first start imports nothing; one after a first start
+ * that was killed part-way completes it.
  */
 @Component
 final class BundledDatasetLoader implements InitializingBean {
@@ -31,29 +36,33 @@ final class BundledDatasetLoader implements InitializingBean {
 		this.properties = properties;
 	}
 
+	/**
+	 * Imports what the import log does not show as completed: a first start killed part-way leaves entities
+	 * but no log entry, and is completed on the next start (the imports are idempotent); a completed import is
+	 * never repeated. A data folder from before the log existed is completed the same way, harmlessly.
+	 */
 	@Override
 	public void afterPropertiesSet() {
-		long entities = this.driver.executableQuery("MATCH (n:Entity) RETURN count(n) AS n")
-			.execute()
-			.records()
-			.get(0)
-			.get("n")
-			.asLong();
-		if (entities > 0 || !this.properties.importBundledDataset()) {
-			logger.info("Graph schema at version " + GraphSchema.migrate(this.driver));
-			logger.info((entities > 0)
-					? "The database holds %d entities; the bundled dataset is not imported again".formatted(entities)
-					: "The database is empty; importing the bundled dataset is switched off");
+		logger.info("Graph schema at version " + GraphSchema.migrate(this.driver));
+		Set<String> completed = new HashSet<>(this.driver.executableQuery(ImportLog.READ).execute().records().stream()
+			.map(r -> r.get("what").asString())
+			.toList());
+		if (!this.properties.importBundledDataset()) {
+			logger.info("Importing the bundled dataset is switched off");
 			return;
 		}
-		// The import applies the schema migrations itself, before it writes
-		var result = BundledDataset.read(50);
-		if (!result.valid()) {
-			throw new IllegalStateException("The bundled dataset is invalid: " + result.problems().describe());
+		if (completed.contains(ImportLog.DATASET)) {
+			logger.info("The import log shows a completed dataset import; the bundled dataset is not imported again");
 		}
-		var report = new DatasetImporter(this.driver, null, 1000, Progress.NONE).write(result.dataset());
-		logger.info("Imported the bundled dataset %s:%n%s".formatted(BundledDataset.NAME, report.describe()));
-		if (this.properties.importBundledReference()) {
+		else {
+			var result = BundledDataset.read(50);
+			if (!result.valid()) {
+				throw new IllegalStateException("The bundled dataset is invalid: " + result.problems().describe());
+			}
+			var report = new DatasetImporter(this.driver, null, 1000, Progress.NONE).write(result.dataset());
+			logger.info("Imported the bundled dataset %s:%n%s".formatted(BundledDataset.NAME, report.describe()));
+		}
+		if (this.properties.importBundledReference() && !completed.contains(ImportLog.REFERENCE)) {
 			importReference();
 		}
 	}
