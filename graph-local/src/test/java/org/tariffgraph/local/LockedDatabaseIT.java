@@ -99,6 +99,20 @@ class LockedDatabaseIT {
 	}
 
 	@Test
+	void theImporterTakesThePasswordFromItsFileAndSaysSoWhenItIsMissing() {
+		var out = new java.io.StringWriter();
+		var err = new java.io.StringWriter();
+		var cli = org.tariffgraph.importer.cli.ImporterCli.commandLine();
+		cli.setOut(new java.io.PrintWriter(out, true));
+		cli.setErr(new java.io.PrintWriter(err, true));
+		assertThat(cli.execute("import", "-a", "bolt://localhost:" + boltPort, "bundled")).isEqualTo(3);
+		assertThat(err.toString()).contains("refused the credentials", "--password-file", LocalCredentials.FILE_NAME)
+			.doesNotContain("run the same import again");
+		assertThat(cli.execute("import", "-a", "bolt://localhost:" + boltPort, "--password-file",
+				dataDir.resolve(LocalCredentials.FILE_NAME).toString(), "bundled")).as(err.toString()).isZero();
+	}
+
+	@Test
 	void thePasswordIsStrongAndOnlyItsOwnerMayReadItsFile() throws IOException {
 		assertThat(password()).as("24 random bytes, URL-safe base64").matches("[A-Za-z0-9_-]{32}");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(LocalCredentials.FILE_NAME))))

@@ -1,6 +1,7 @@
 package org.tariffgraph.importer.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,6 +10,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,6 +61,24 @@ final class ConnectionOptions {
 			secret = System.getenv("NEO4J_PASSWORD");
 		}
 		return (secret == null) ? AuthTokens.none() : AuthTokens.basic(this.username, secret);
+	}
+
+	/**
+	 * Says why Neo4j failed and what to do, on standard error, and returns the exit code. Refused credentials
+	 * are told apart from a lost connection: running again helps the one, not the other.
+	 */
+	int failed(Neo4jException ex, PrintWriter err, String again) {
+		String message = String.valueOf(ex.getMessage());
+		if (ex instanceof AuthenticationException || message.contains("authentication") || message.contains("Unauthorized")) {
+			err.println("Neo4j at " + describe() + " refused the credentials: " + message);
+			err.println("Give the password with NEO4J_PASSWORD, --password-file FILE or -p (the main job keeps its own in "
+					+ "tariff-graph-data/neo4j-password), and the user with --username.");
+		}
+		else {
+			err.println("Neo4j at " + describe() + " failed: " + message);
+			err.println("Nothing is lost: " + again);
+		}
+		return ExitCodes.DATABASE;
 	}
 
 	/** Where the importer writes, for messages; never with the password. */

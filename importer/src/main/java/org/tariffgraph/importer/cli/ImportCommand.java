@@ -71,9 +71,7 @@ final class ImportCommand implements Callable<Integer> {
 			return ExitCodes.OK;
 		}
 		catch (Neo4jException ex) {
-			err.println("Neo4j at " + this.connection.describe() + " failed: " + ex.getMessage());
-			err.println("Nothing is lost: run the same import again to complete it.");
-			return ExitCodes.DATABASE;
+			return this.connection.failed(ex, err, "run the same import again to complete it.");
 		}
 	}
 

@@ -126,9 +126,7 @@ final class ReferenceCommand implements Callable<Integer> {
 			return ExitCodes.OK;
 		}
 		catch (Neo4jException ex) {
-			err.println("Neo4j at " + this.connection.describe() + " failed: " + ex.getMessage());
-			err.println("Nothing is lost: run the same command again to complete it.");
-			return ExitCodes.DATABASE;
+			return this.connection.failed(ex, err, "run the same command again to complete it.");
 		}
 		catch (java.io.IOException ex) {
 			err.println(ex.getMessage());
