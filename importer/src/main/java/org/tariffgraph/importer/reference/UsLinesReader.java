@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
@@ -42,6 +43,7 @@ final class UsLinesReader {
 		Map<String, List<String>> descriptionsByHts8 = new TreeMap<>();
 		Map<String, Integer> firstLineOfHts8 = new LinkedHashMap<>();
 		List<Row> lines = new ArrayList<>();
+		int restored = 0;
 		try (CsvReader csv = ReferenceReader.open(file)) {
 			CsvRecord header = csv.next();
 			if (!this.reader.expectHeader(name, header, HEADER)) {
@@ -74,7 +76,10 @@ final class UsLinesReader {
 							"expected each line once, " + code + " is already on line " + earlier);
 					continue;
 				}
-				String description = record.field(3).value().trim();
+				String description = restoreSpaces(record.field(3).value().trim());
+				if (!description.equals(record.field(3).value().trim())) {
+					restored++;
+				}
 				Map<String, Object> props = new LinkedHashMap<>();
 				props.put("description", description.isEmpty() ? null : description);
 				props.put("gtapSector", record.field(2).value().trim());
@@ -92,7 +97,20 @@ final class UsLinesReader {
 		});
 		rows.addAll(lines);
 		notes.add("%s: %d HTS-10 lines under %d HTS-8 lines".formatted(name, lines.size(), descriptionsByHts8.size()));
+		if (restored > 0) {
+			notes.add(("%s: %d descriptions had '?' beside a number or %% where the file lost a character (a no-break "
+					+ "space: '600?mm', 'heading?9903'); read as a space. Other '?' are kept: the letter they stand for "
+					+ "is not known").formatted(name, restored));
+		}
 		return rows;
+	}
+
+	/** A '?' next to a digit or a percent sign: where the file lost a (no-break or thin) space. */
+	private static final Pattern LOST_SPACE = Pattern.compile("(?<=[0-9%])\\?(?=\\S)|(?<=\\S)\\?(?=[0-9])");
+
+	/** The description with the spaces the file lost put back. */
+	static String restoreSpaces(String description) {
+		return LOST_SPACE.matcher(description).replaceAll(" ");
 	}
 
 	/** The leading headings all descriptions share; a single line's whole description. */

@@ -52,4 +52,14 @@ class UsLinesReaderTest {
 				file + ":5:1: expected each line once, 8542310015 is already on line 4");
 	}
 
+	@Test
+	void aQuestionMarkWhereTheFileLostASpaceIsReadAsASpaceAndOthersAreKept() {
+		assertThat(UsLinesReader.restoreSpaces("Of a width of 600?mm or more")).isEqualTo("Of a width of 600 mm or more");
+		assertThat(UsLinesReader.restoreSpaces("Provided for in heading?9903.88.01")).isEqualTo("Provided for in heading 9903.88.01");
+		assertThat(UsLinesReader.restoreSpaces("Containing 85?%?by weight")).isEqualTo("Containing 85 % by weight");
+		assertThat(UsLinesReader.restoreSpaces("N?glig?s and the like")).as("a lost letter is not guessed")
+			.isEqualTo("N?glig?s and the like");
+		assertThat(UsLinesReader.restoreSpaces("Other?")).isEqualTo("Other?");
+	}
+
 }
