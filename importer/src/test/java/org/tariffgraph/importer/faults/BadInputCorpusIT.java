@@ -69,6 +69,35 @@ class BadInputCorpusIT {
 		System.out.printf("BadInputCorpusIT: %d bad datasets tried, %d refused with nothing written%n", tried, tried);
 	}
 
+	@Test
+	void everyBadReferenceFileIsRefusedWithItsPlaceAndTheGraphIsUnchanged() throws IOException {
+		TestNeo4j.clean();
+		List<String> header = List.of("section,hscode,description,parent,level", "I,01,Live animals,TOTAL,2", "I,0101,Horses,01,4");
+		Path good = this.dir.resolve("hs.csv");
+		Files.write(good, header);
+		assertThat(run("reference", "-a", TestNeo4j.boltUri(), "--hs", good.toString())).isZero();
+		List<String> before = GraphSnapshots.take(TestNeo4j.driver());
+		Map<String, List<String>> bad = Map.of(
+				":4:20: expected the parent 0201", List.of("I,020110,Carcasses,0201,6"),
+				":4:10: expected text, found the control character U+0000", List.of("I,0102,Bo\u0000vines,01,4"),
+				":4:8: expected a closing quote", List.of("I,0102,\"Bovines,01,4"),
+				":4:3: expected an HS code of 2, 4 or 6 digits", List.of("I,01x2,Bovines,01,4"),
+				":4:19: expected level 4", List.of("I,0102,Bovines,01,6"),
+				":4:3: expected each code once", List.of("I,0101,Horses again,01,4"));
+		int n = 0;
+		for (var corruption : bad.entrySet()) {
+			Path file = this.dir.resolve("hs-bad-" + n++ + ".csv");
+			List<String> lines = new java.util.ArrayList<>(header);
+			lines.addAll(corruption.getValue());
+			Files.write(file, lines);
+			assertThat(run("reference", "-a", TestNeo4j.boltUri(), "--hs", file.toString()))
+				.as("exit code for %s: %s", corruption.getKey(), this.err).isEqualTo(1);
+			assertThat(this.err.toString()).contains(file + corruption.getKey()).doesNotContain("\tat ");
+			assertThat(GraphSnapshots.take(TestNeo4j.driver())).as("the graph after %s", corruption.getKey()).isEqualTo(before);
+		}
+		System.out.printf("BadInputCorpusIT: %d bad reference files tried, %d refused with nothing written%n", n, n);
+	}
+
 	/** Corruptions of the small dataset, each with the place its refusal must name (after # only a label). */
 	private static List<Map.Entry<String, Consumer<DatasetFixture>>> corpus() {
 		return List.of(
