@@ -13,6 +13,7 @@ import org.tariffgraph.api.errors.BadRequestException;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.tariff.LineOutcomes.Outcome;
 import org.tariffgraph.api.tariff.Stacking.TariffLayer;
+import org.tariffgraph.model.Confidence;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.Country;
@@ -64,6 +65,7 @@ final class AppliedTariffsController {
 		params.put("includeUncertain", includeUncertain);
 		params.put("nationalLinesOf", AppliedTariffsQuery.NATIONAL_LINES_OF);
 		params.put("industryKind", ExemptionKind.INDUSTRY.value());
+		params.put("uncertain", Confidence.UNCERTAIN.value());
 		// a layer's sources are the largest part of the answer: read only when asked for
 		params.put("withSources", selection.contains("layers/sources") || selection.contains("outcomes/layers/sources"));
 		return this.reader.one(AppliedTariffsQuery.CYPHER, params, record -> {

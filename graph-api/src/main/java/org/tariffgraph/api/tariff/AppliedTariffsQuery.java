@@ -58,7 +58,7 @@ final class AppliedTariffsQuery {
 			  WITH m, allGoods, codes
 			  WHERE EXISTS { (m)-[:IMPOSED_BY]->(destination) }
 			    AND m.inForceFrom <= $date AND (m.inForceUntil IS NULL OR m.inForceUntil >= $date)
-			    AND ($includeUncertain OR m.confidence IS NULL OR m.confidence <> 'uncertain')
+			    AND ($includeUncertain OR m.confidence IS NULL OR m.confidence <> $uncertain)
 			    AND (NOT EXISTS { (m)-[:APPLIES_TO]->() } OR EXISTS { (m)-[:APPLIES_TO]->(origin) })
 			  RETURN collect({measure: m, allGoods: allGoods, codes: codes,
 			    amends: [(m)-[:AMENDS*1..20]->(old) | old.id],
@@ -70,7 +70,7 @@ final class AppliedTariffsQuery {
 			  MATCH (e:Exemption)-[:EXEMPTS_FROM]->(m)
 			  WHERE (e.inForceFrom IS NULL OR e.inForceFrom <= $date)
 			    AND (e.inForceUntil IS NULL OR e.inForceUntil >= $date)
-			    AND ($includeUncertain OR e.confidence IS NULL OR e.confidence <> 'uncertain')
+			    AND ($includeUncertain OR e.confidence IS NULL OR e.confidence <> $uncertain)
 			  WITH e, relevant, covered, collect(m.id) AS exemptsFrom
 			  RETURN collect({exemption: e, exemptsFrom: exemptsFrom,
 			    codes: [c IN covered WHERE e.uid IN c.exemptions | c.code]

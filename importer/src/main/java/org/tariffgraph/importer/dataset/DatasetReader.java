@@ -22,6 +22,7 @@ import org.tariffgraph.importer.dataset.Column.Property;
 import org.tariffgraph.importer.dataset.Column.Reference;
 import org.tariffgraph.importer.dataset.Row.Link;
 import org.tariffgraph.importer.dataset.Row.Target;
+import org.tariffgraph.model.Confidence;
 import org.tariffgraph.model.EntityKind;
 
 /**
@@ -343,7 +344,7 @@ public final class DatasetReader {
 			props.put("sectorCodes", sectors);
 		}
 		if (props.containsKey("confidence") && props.get("confidence") == null) {
-			props.put("confidence", "confirmed");
+			props.put("confidence", Confidence.CONFIRMED.value());
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
+import org.tariffgraph.model.Confidence;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.LayerRule;
@@ -116,10 +117,10 @@ public enum ValueType {
 			return matching(raw, URL_PATTERN);
 		}
 	},
-	CONFIDENCE("one of confirmed, reported, uncertain") {
+	CONFIDENCE("one of " + String.join(", ", Arrays.stream(Confidence.values()).map(Confidence::value).toList())) {
 		@Override
 		Object parse(String raw) {
-			return matching(raw, Pattern.compile("confirmed|reported|uncertain"));
+			return Confidence.of(raw).map(Confidence::value).orElseThrow(IllegalArgumentException::new);
 		}
 	},
 	STATEMENT_KIND("one of quote, paraphrase") {

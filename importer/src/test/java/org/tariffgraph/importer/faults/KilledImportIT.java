@@ -27,10 +27,14 @@ class KilledImportIT {
 
 	@Test
 	void anImportKilledAtAnyPointAndRunAgainEndsAsACleanImportDoes() throws Exception {
-		TestNeo4j.clean();
-		long cleanStart = System.nanoTime();
-		assertThat(importer().waitFor()).as("a clean import").isZero();
-		long cleanMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cleanStart);
+		// the duration of a clean import, from the faster of two: the first one also warms the database up
+		long cleanMillis = Long.MAX_VALUE;
+		for (int run = 0; run < 2; run++) {
+			TestNeo4j.clean();
+			long cleanStart = System.nanoTime();
+			assertThat(importer().waitFor()).as("a clean import").isZero();
+			cleanMillis = Math.min(cleanMillis, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cleanStart));
+		}
 		List<String> clean = GraphSnapshots.take(TestNeo4j.driver());
 
 		long seed = System.nanoTime();
@@ -39,8 +43,8 @@ class KilledImportIT {
 		int cutShort = 0;
 		for (int crash = 0; crash < CRASHES; crash++) {
 			TestNeo4j.clean();
-			// the first fifth of a run is mostly the JVM starting; the last tenth may already be done
-			long delay = (long) (cleanMillis * (0.2 + 0.7 * random.nextDouble()));
+			// the first fifth of a run is mostly the JVM starting; the last quarter may already be done
+			long delay = (long) (cleanMillis * (0.2 + 0.55 * random.nextDouble()));
 			Process process = importer();
 			boolean finished = process.waitFor(delay, TimeUnit.MILLISECONDS);
 			if (!finished) {
