@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import ac.simons.neo4j.migrations.core.MigrationsException;
 import org.neo4j.driver.Driver;
 
 /**
@@ -64,9 +65,54 @@ public final class GraphSchema {
 			.withPackagesToScan()
 			.withResourceScanner(locations -> indexedMigrations())
 			.build();
-		return new Migrations(config, driver).apply()
-			.map(version -> version.getValue())
-			.orElse("none");
+		var migrations = new Migrations(config, driver);
+		try {
+			return apply(migrations);
+		}
+		catch (MigrationsException ex) {
+			if (!String.valueOf(ex.getMessage()).contains(LOCK_LABEL)) {
+				throw ex;
+			}
+			// another process may be migrating: ours take milliseconds, so a lock still held after the wait was left
+			// by a process that stopped part-way (a killed importer or main job), and would block every later start
+			for (int wait = 0; wait < LOCK_WAITS; wait++) {
+				sleep();
+				if (!locked(driver)) {
+					return apply(migrations);
+				}
+			}
+			driver.executableQuery("MATCH (lock:" + LOCK_LABEL + ") DELETE lock").execute();
+			logger.log(System.Logger.Level.WARNING, "Removed a schema migration lock left by a process that stopped "
+					+ "during a migration");
+			return apply(migrations);
+		}
+	}
+
+	/** The node neo4j-migrations holds while it migrates. */
+	static final String LOCK_LABEL = "__Neo4jMigrationsLock";
+
+	/** Half-second waits for another process's migration before a lock counts as left behind. */
+	private static final int LOCK_WAITS = 10;
+
+	private static final System.Logger logger = System.getLogger(GraphSchema.class.getName());
+
+	private static String apply(Migrations migrations) {
+		return migrations.apply().map(version -> version.getValue()).orElse("none");
+	}
+
+	private static boolean locked(Driver driver) {
+		return driver.executableQuery("MATCH (lock:" + LOCK_LABEL + ") RETURN count(lock) > 0 AS locked").execute()
+			.records().get(0).get("locked").asBoolean();
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for a schema migration lock", ex);
+		}
 	}
 
 }

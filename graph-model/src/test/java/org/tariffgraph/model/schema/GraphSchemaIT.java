@@ -52,6 +52,16 @@ class GraphSchemaIT {
 	}
 
 	@Test
+	void aLockLeftByAProcessKilledDuringAMigrationDoesNotBlockTheNextOne() {
+		var driver = TestNeo4j.driver();
+		GraphSchema.migrate(driver);
+		driver.executableQuery("CREATE (:" + GraphSchema.LOCK_LABEL + " {id: 'left-behind', name: 'John Doe'})").execute();
+		assertThat(GraphSchema.migrate(driver)).isEqualTo("%03d".formatted(GraphSchema.indexedMigrations().size()));
+		assertThat(driver.executableQuery("MATCH (l:" + GraphSchema.LOCK_LABEL + ") RETURN count(l) AS n").execute()
+			.records().get(0).get("n").asLong()).as("the lock left behind is gone").isZero();
+	}
+
+	@Test
 	void theDatabaseRejectsADuplicateKey() {
 		TestNeo4j.clean();
 		TestNeo4j.load("CREATE (:Entity:Country {uid: 'country:CN', iso2: 'CN', iso3: 'CHN'})");
