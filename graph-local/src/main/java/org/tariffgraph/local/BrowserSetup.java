@@ -1,5 +1,7 @@
 package org.tariffgraph.local;
 
+import org.tariffgraph.api.browser.Neo4jBrowserContent;
+
 import org.springframework.core.env.Environment;
 
 /**
@@ -11,18 +13,13 @@ import org.springframework.core.env.Environment;
  */
 record BrowserSetup(String apiUrl) {
 
-	/** Where the API serves the guide and the style (org.tariffgraph.api.browser). */
-	static final String GUIDE = "/neo4j-browser/guide.html";
-
-	static final String STYLE = "/neo4j-browser/style.grass";
-
 	static BrowserSetup of(Environment environment) {
 		int port = environment.getProperty("server.port", Integer.class, 8080);
 		return new BrowserSetup((port > 0) ? "http://localhost:" + port : null);
 	}
 
 	String postConnectCommand() {
-		return (this.apiUrl == null) ? "" : "style " + this.apiUrl + STYLE + "; play " + this.apiUrl + GUIDE;
+		return (this.apiUrl == null) ? "" : "style " + this.apiUrl + Neo4jBrowserContent.STYLE + "; play " + this.apiUrl + Neo4jBrowserContent.GUIDE;
 	}
 
 	String allowedHosts() {

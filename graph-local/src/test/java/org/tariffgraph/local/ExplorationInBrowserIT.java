@@ -129,7 +129,7 @@ class ExplorationInBrowserIT {
 			Object probe = browser.executeAsyncScript("""
 					const done = arguments[arguments.length - 1];
 					fetch(arguments[0], {headers: {pragma: 'no-cache', 'cache-control': 'no-cache'}})
-					  .then(r => done('status ' + r.status)).catch(e => done('error ' + e));""", web + "/neo4j-browser/guide.html");
+					  .then(r => done('status ' + r.status)).catch(e => done('error ' + e));""", web + org.tariffgraph.api.browser.Neo4jBrowserContent.GUIDE);
 			String console = String.join("\n", browser.manage().logs().get("browser").getAll().stream().map(Object::toString).toList());
 			throw new AssertionError("Browser did not open the guide; fetching it from Browser's page gives: " + probe
 					+ "\nconsole:\n" + console, ex);

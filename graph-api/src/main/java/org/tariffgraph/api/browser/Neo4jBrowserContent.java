@@ -12,10 +12,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * ({@code sentry-trace}, {@code baggage}) to every request, so a preflight must admit any header.
  */
 @Configuration(proxyBeanMethods = false)
-class Neo4jBrowserContent implements WebMvcConfigurer {
+public class Neo4jBrowserContent implements WebMvcConfigurer {
 
 	/** Where the guide and the style are served. */
 	static final String PATH = "/neo4j-browser/";
+
+	/** The guide, for {@code play URL}. */
+	public static final String GUIDE = PATH + "guide.html";
+
+	/** The style, for {@code style URL}. */
+	public static final String STYLE = PATH + "style.grass";
 
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
