@@ -58,9 +58,8 @@ class GraphQlGetRequests {
 			}
 			catch (JacksonException | ClassCastException ex) {
 				return ServerResponse.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-					.body(Map.of("errors", List.of(Map.of("message",
-							"The variables parameter must be a JSON object, like {\"code\":\"8542.31\"}.",
-							"extensions", Map.of("classification", "BAD_REQUEST")))));
+					.body(GraphQlErrorBody.badRequest(
+							"The variables parameter must be a JSON object, like {\"code\":\"8542.31\"}."));
 			}
 		}
 		ServerRequest asPost = ServerRequest.from(request)

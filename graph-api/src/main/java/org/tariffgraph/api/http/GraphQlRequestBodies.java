@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,8 +36,11 @@ final class GraphQlRequestBodies extends OncePerRequestFilter {
 
 	private final String path;
 
-	GraphQlRequestBodies(GraphQlProperties properties) {
+	private final JsonMapper json;
+
+	GraphQlRequestBodies(GraphQlProperties properties, JsonMapper json) {
 		this.path = properties.getHttp().getPath();
+		this.json = json;
 	}
 
 	@Override
@@ -46,15 +51,12 @@ final class GraphQlRequestBodies extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-			refuse(response, HttpStatus.CONTENT_TOO_LARGE, "The request is larger than %d KB; send a smaller query and variables"
-				.formatted(MAX_BODY_BYTES / 1024));
-			return;
-		}
-		byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-		if (body.length > MAX_BODY_BYTES) {
-			refuse(response, HttpStatus.CONTENT_TOO_LARGE, "The request is larger than %d KB; send a smaller query and variables"
-				.formatted(MAX_BODY_BYTES / 1024));
+		// a body that says it is too large is not read; one that does not say is read no further than the limit
+		byte[] body = (request.getContentLengthLong() > MAX_BODY_BYTES) ? null
+				: request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+		if (body == null || body.length > MAX_BODY_BYTES) {
+			refuse(response, HttpStatus.CONTENT_TOO_LARGE,
+					"The request is larger than %d KB; send a smaller query and variables".formatted(MAX_BODY_BYTES / 1024));
 			return;
 		}
 		int first = firstNonBlank(body);
@@ -85,12 +87,11 @@ final class GraphQlRequestBodies extends OncePerRequestFilter {
 		return -1;
 	}
 
-	private static void refuse(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+	private void refuse(HttpServletResponse response, HttpStatus status, String message) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"errors\":[{\"message\":\"" + message.replace("\"", "\\\"")
-				+ "\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
+		this.json.writeValue(response.getWriter(), GraphQlErrorBody.badRequest(message));
 	}
 
 	/** The request with its body read once and offered again. */
