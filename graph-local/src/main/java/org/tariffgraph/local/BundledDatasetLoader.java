@@ -43,18 +43,23 @@ final class BundledDatasetLoader implements InitializingBean {
 	 */
 	@Override
 	public void afterPropertiesSet() {
-		logger.info("Graph schema at version " + GraphSchema.migrate(this.driver));
+		// the import log is read before any migration: reading a label needs no schema
 		Set<String> completed = new HashSet<>(this.driver.executableQuery(ImportLog.READ).execute().records().stream()
 			.map(r -> r.get("what").asString())
 			.toList());
-		if (!this.properties.importBundledDataset()) {
-			logger.info("Importing the bundled dataset is switched off");
+		boolean dataset = this.properties.importBundledDataset() && !completed.contains(ImportLog.DATASET);
+		boolean reference = this.properties.importBundledDataset() && this.properties.importBundledReference()
+				&& !completed.contains(ImportLog.REFERENCE);
+		if (!dataset && !reference) {
+			// nothing to import, which would apply the migrations itself: a data folder made by an older version
+			// still gets the newer ones
+			logger.info("Graph schema at version " + GraphSchema.migrate(this.driver));
+			logger.info(this.properties.importBundledDataset()
+					? "The import log shows the bundled data loaded; nothing is imported again"
+					: "Importing the bundled dataset is switched off");
 			return;
 		}
-		if (completed.contains(ImportLog.DATASET)) {
-			logger.info("The import log shows a completed dataset import; the bundled dataset is not imported again");
-		}
-		else {
+		if (dataset) {
 			var result = BundledDataset.read(50);
 			if (!result.valid()) {
 				throw new IllegalStateException("The bundled dataset is invalid: " + result.problems().describe());
@@ -62,7 +67,7 @@ final class BundledDatasetLoader implements InitializingBean {
 			var report = new DatasetImporter(this.driver, null, 1000, Progress.NONE).write(result.dataset());
 			logger.info("Imported the bundled dataset %s:%n%s".formatted(BundledDataset.NAME, report.describe()));
 		}
-		if (this.properties.importBundledReference() && !completed.contains(ImportLog.REFERENCE)) {
+		if (reference) {
 			importReference();
 		}
 	}
