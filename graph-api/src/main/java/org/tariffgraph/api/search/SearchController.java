@@ -63,6 +63,9 @@ final class SearchController {
 	/** The longest search text: a long sentence; far longer text is no search and costs Lucene dearly. */
 	static final int MAX_TEXT_LENGTH = 500;
 
+	/** The label of each kind, to tell a hit's kind from the shared {@code Entity} label. */
+	private static final List<String> KIND_LABELS = Arrays.stream(EntityKind.values()).map(EntityKind::label).toList();
+
 	/** The most hits per kind {@code searchByKind} gives. */
 	static final int MAX_PER_KIND = 10;
 
@@ -115,7 +118,7 @@ final class SearchController {
 			throw new BadRequestException("firstPerKind must be between 1 and %d, was %d".formatted(MAX_PER_KIND, perKind));
 		}
 		Map<String, Object> params = Map.of("query", (syntax == SearchSyntax.LUCENE) ? text : escape(text), "perKind",
-				perKind, "kinds", Arrays.stream(EntityKind.values()).map(EntityKind::label).toList());
+				perKind, "kinds", KIND_LABELS);
 		return this.reader.list(SEARCH_BY_KIND, params, record -> new KindHits(record.get("kind").asString(),
 				record.get("count").asInt(), record.get("best").asList(hit -> new SearchHit(hit.get("score").asDouble(),
 						Entities.of(hit.get("node"))))));

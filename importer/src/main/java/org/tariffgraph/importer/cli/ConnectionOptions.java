@@ -68,14 +68,13 @@ final class ConnectionOptions {
 	 * are told apart from a lost connection: running again helps the one, not the other.
 	 */
 	int failed(Neo4jException ex, PrintWriter err, String again) {
-		String message = String.valueOf(ex.getMessage());
-		if (ex instanceof AuthenticationException || message.contains("authentication") || message.contains("Unauthorized")) {
-			err.println("Neo4j at " + describe() + " refused the credentials: " + message);
+		if (ex instanceof AuthenticationException) {
+			err.println("Neo4j at " + describe() + " refused the credentials: " + ex.getMessage());
 			err.println("Give the password with NEO4J_PASSWORD, --password-file FILE or -p (the main job keeps its own in "
 					+ "tariff-graph-data/neo4j-password), and the user with --username.");
 		}
 		else {
-			err.println("Neo4j at " + describe() + " failed: " + message);
+			err.println("Neo4j at " + describe() + " failed: " + ex.getMessage());
 			err.println("Nothing is lost: " + again);
 		}
 		return ExitCodes.DATABASE;
