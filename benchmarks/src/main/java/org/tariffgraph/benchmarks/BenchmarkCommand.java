@@ -2,6 +2,7 @@ package org.tariffgraph.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -57,8 +58,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			description = "Requests per round, shared among the concurrent clients. Default: ${DEFAULT-VALUE}.")
 	int requests;
 
-	@Option(names = "--warmup", defaultValue = "30", description = "Warm-up requests per question. Default: ${DEFAULT-VALUE}.")
-	int warmup;
+	@Option(names = "--warmup", defaultValue = "90",
+			description = "Seconds all questions are asked both ways before any is timed, so that the JIT has compiled both. Default: ${DEFAULT-VALUE}.")
+	double warmup;
 
 	@Option(names = "--batch-size", defaultValue = "1000", description = "Rows per transaction. Default: ${DEFAULT-VALUE}.")
 	int batchSize;
@@ -126,7 +128,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			try (var db = new FreshDatabase(Files.createTempDirectory(this.workDir, "neo4j"), null)) {
 				new DatasetImporter(db.driver(), null, this.batchSize, Progress.NONE)
 					.write(new DatasetReader(50).read(dataset).dataset());
-				report.queries(this.queryScale, new QueryBenchmark(this.rounds, this.requests, this.warmup)
+				report.queries(this.queryScale, new QueryBenchmark(this.rounds, this.requests, Duration.ofMillis(Math.round(this.warmup * 1000)))
 					.run(db.boltUri(), db.driver(), this.concurrency));
 			}
 		}
@@ -138,7 +140,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 				var loaded = BundledReference.load(db.driver(), null, 2000, Progress.NONE);
 				double seconds = (System.nanoTime() - start) / 1e9;
 				log("  loaded in %.1f s (%d reference rows)".formatted(seconds, loaded.rows()));
-				report.products(seconds, new QueryBenchmark(this.rounds, this.requests, this.warmup)
+				report.products(seconds, new QueryBenchmark(this.rounds, this.requests, Duration.ofMillis(Math.round(this.warmup * 1000)))
 					.runProducts(db.boltUri(), db.driver(), this.concurrency));
 			}
 		}
