@@ -9,6 +9,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.tariffgraph.api.graph.QueryDeadline;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -29,6 +30,9 @@ final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof BadRequestException || ex instanceof IllegalArgumentException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		if (causeOfType(ex, QueryDeadline.Passed.class) != null) {
+			return error(env, ErrorType.INTERNAL_ERROR, "The query took longer than the API allows and was stopped");
 		}
 		ClientException client = causeOfType(ex, ClientException.class);
 		String clientMessage = (client != null && client.getMessage() != null) ? client.getMessage() : "";

@@ -1,6 +1,7 @@
 package org.tariffgraph.api.limits;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -17,7 +18,10 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
 import org.tariffgraph.api.graph.ApiProperties;
+import org.tariffgraph.api.graph.QueryDeadline;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.graphql.execution.ErrorType;
@@ -25,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stops a request at {@code tariff-graph.api.request-timeout}: graphql-java is asked to cancel, so no field that
- * has not started runs (a database query already running stops at its own timeout), and the client gets what
+ * has not started runs, every database query gets no more time than the request has left ({@link QueryDeadline}),
+ * so one running at the deadline is stopped by the database, and the client gets what
  * was answered with a GraphQL error saying why the rest is missing, before the servlet container's own timeout
  * ({@code spring.mvc.async.request-timeout}) would answer with a bare 503. An instrumentation rather than an
  * HTTP interceptor, so that it holds for every way a request arrives.
@@ -63,9 +68,20 @@ final class RequestDeadline extends SimplePerformantInstrumentation implements D
 	public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
 			InstrumentationState state) {
 		if (state instanceof Deadline deadline) {
+			input.getGraphQLContext().put(QueryDeadline.CONTEXT_KEY, Instant.now().plus(this.timeout));
 			deadline.timer = this.timer.schedule(input::cancel, this.timeout.toNanos(), TimeUnit.NANOSECONDS);
 		}
 		return input;
+	}
+
+	/** Each data fetcher that may query runs with the request's deadline, which its queries' timeouts keep to. */
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		if (parameters.isTrivialDataFetcher()) {
+			return fetcher;
+		}
+		return env -> QueryDeadline.within(env.getGraphQlContext(), () -> fetcher.get(env));
 	}
 
 	@Override

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.graph.QueryDeadline;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.read.Role;
@@ -68,9 +70,10 @@ final class StatementController {
 	}
 
 	@BatchMapping
-	Map<Statement, Role> speakerRole(List<Statement> statements) {
-		var grouped = this.reader.grouped(ROLES_ON_THE_DAY, Map.of("uids", statements.stream().map(Statement::uid).toList()),
-				"uid", "r", statements.stream().map(Statement::uid).toList());
+	Map<Statement, Role> speakerRole(List<Statement> statements, GraphQLContext context) throws Exception {
+		List<String> uids = statements.stream().map(Statement::uid).toList();
+		var grouped = QueryDeadline.within(context,
+				() -> this.reader.grouped(ROLES_ON_THE_DAY, Map.of("uids", uids), "uid", "r", uids));
 		Map<Statement, Role> result = new LinkedHashMap<>();
 		for (Statement statement : statements) {
 			var roles = grouped.get(statement.uid());
