@@ -9,7 +9,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.tariffgraph.api.graph.QueryDeadline;
+import org.tariffgraph.api.graph.RequestBudget;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -31,8 +31,9 @@ final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof BadRequestException || ex instanceof IllegalArgumentException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
-		if (causeOfType(ex, QueryDeadline.Passed.class) != null) {
-			return error(env, ErrorType.INTERNAL_ERROR, "The query took longer than the API allows and was stopped");
+		RequestBudget.Spent spent = causeOfType(ex, RequestBudget.Spent.class);
+		if (spent != null) {
+			return error(env, spent.askedTooMuch() ? ErrorType.BAD_REQUEST : ErrorType.INTERNAL_ERROR, spent.getMessage());
 		}
 		ClientException client = causeOfType(ex, ClientException.class);
 		String clientMessage = (client != null && client.getMessage() != null) ? client.getMessage() : "";

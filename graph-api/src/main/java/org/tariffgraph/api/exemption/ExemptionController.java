@@ -12,7 +12,7 @@ import graphql.GraphQLContext;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphPath;
 import org.tariffgraph.api.graph.GraphReader;
-import org.tariffgraph.api.graph.QueryDeadline;
+import org.tariffgraph.api.graph.RequestBudget;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.read.Entities;
@@ -113,7 +113,7 @@ final class ExemptionController {
 	@BatchMapping(typeName = "Industry", field = "exemptionsReaching")
 	Map<Industry, List<ExemptionReach>> exemptionsReaching(List<Industry> industries, GraphQLContext context)
 			throws Exception {
-		var byUid = QueryDeadline.within(context, () -> reaches(EXEMPTIONS_REACHING,
+		var byUid = RequestBudget.within(context, () -> reaches(EXEMPTIONS_REACHING,
 				industries.stream().map(Industry::uid).toList(), Exemption.class, ExemptionReach::new));
 		Map<Industry, List<ExemptionReach>> result = new LinkedHashMap<>();
 		industries.forEach(i -> result.put(i, byUid.get(i.uid())));
@@ -123,7 +123,7 @@ final class ExemptionController {
 	@BatchMapping(typeName = "Exemption", field = "industriesReached")
 	Map<Exemption, List<IndustryReach>> industriesReached(List<Exemption> exemptions, GraphQLContext context)
 			throws Exception {
-		var byUid = QueryDeadline.within(context, () -> reaches(INDUSTRIES_REACHED,
+		var byUid = RequestBudget.within(context, () -> reaches(INDUSTRIES_REACHED,
 				exemptions.stream().map(Exemption::uid).toList(), Industry.class, IndustryReach::new));
 		Map<Exemption, List<IndustryReach>> result = new LinkedHashMap<>();
 		exemptions.forEach(e -> result.put(e, byUid.get(e.uid())));

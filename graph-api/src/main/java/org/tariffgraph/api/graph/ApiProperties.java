@@ -15,9 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * model is {@code org.tariffgraph.api.limits.CostModel}, the README says how it counts)
  * @param defaultPageSize items per page when a request does not say
  * @param maxPageSize the most items a page may have
+ * @param maxItems the most records a request may read from the database, counted as they arrive: a request whose
+ * lists fan out further than its cost said is stopped there with a GraphQL error, so no accepted request holds more
  */
 @ConfigurationProperties("tariff-graph.api")
 public record ApiProperties(@DefaultValue("10s") Duration queryTimeout, @DefaultValue("25s") Duration requestTimeout, @DefaultValue("12") int maxDepth,
 		@DefaultValue("20000") int maxComplexity, @DefaultValue("20") int defaultPageSize,
-		@DefaultValue("100") int maxPageSize) {
+		@DefaultValue("100") int maxPageSize, @DefaultValue("50000") int maxItems) {
 }

@@ -1,6 +1,7 @@
 package org.tariffgraph.api.graph;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
@@ -52,13 +54,20 @@ public final class GraphReader {
 	/** Every record of a query, mapped. */
 	public <T> List<T> list(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
 		try (Session session = this.driver.session(Session.class, this.session)) {
-			return List.copyOf(session.run(new Query(cypher, params), transaction()).list(mapper));
+			// counted as they arrive, so that a request past its allowance stops before it holds more
+			Result result = session.run(new Query(cypher, params), transaction());
+			List<T> rows = new ArrayList<>();
+			while (result.hasNext()) {
+				RequestBudget.read();
+				rows.add(mapper.apply(result.next()));
+			}
+			return List.copyOf(rows);
 		}
 	}
 
-	/** The query timeout, or what is left of the request's time ({@link QueryDeadline}) where that is less. */
+	/** The query timeout, or what is left of the request's time ({@link RequestBudget}) where that is less. */
 	private TransactionConfig transaction() {
-		Duration timeout = QueryDeadline.remaining(this.queryTimeout);
+		Duration timeout = RequestBudget.remaining(this.queryTimeout);
 		return (timeout == this.queryTimeout) ? this.transaction : TransactionConfig.builder().withTimeout(timeout).build();
 	}
 

@@ -21,7 +21,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import org.tariffgraph.api.graph.ApiProperties;
-import org.tariffgraph.api.graph.QueryDeadline;
+import org.tariffgraph.api.graph.RequestBudget;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.graphql.execution.ErrorType;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stops a request at {@code tariff-graph.api.request-timeout}: graphql-java is asked to cancel, so no field that
- * has not started runs, every database query gets no more time than the request has left ({@link QueryDeadline}),
+ * has not started runs, every database query gets no more time than the request has left ({@link RequestBudget}),
  * so one running at the deadline is stopped by the database, and the client gets what
  * was answered with a GraphQL error saying why the rest is missing, before the servlet container's own timeout
  * ({@code spring.mvc.async.request-timeout}) would answer with a bare 503. An instrumentation rather than an
@@ -42,6 +42,8 @@ final class RequestDeadline extends SimplePerformantInstrumentation implements D
 
 	private final Duration timeout;
 
+	private final long maxItems;
+
 	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "graphql-request-deadline");
 		thread.setDaemon(true);
@@ -50,6 +52,7 @@ final class RequestDeadline extends SimplePerformantInstrumentation implements D
 
 	RequestDeadline(ApiProperties properties) {
 		this.timeout = properties.requestTimeout();
+		this.maxItems = properties.maxItems();
 	}
 
 	/** The request's deadline, cancelled when the answer is ready. */
@@ -68,20 +71,21 @@ final class RequestDeadline extends SimplePerformantInstrumentation implements D
 	public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
 			InstrumentationState state) {
 		if (state instanceof Deadline deadline) {
-			input.getGraphQLContext().put(QueryDeadline.CONTEXT_KEY, Instant.now().plus(this.timeout));
+			input.getGraphQLContext().put(RequestBudget.CONTEXT_KEY,
+					new RequestBudget(Instant.now().plus(this.timeout), this.maxItems));
 			deadline.timer = this.timer.schedule(input::cancel, this.timeout.toNanos(), TimeUnit.NANOSECONDS);
 		}
 		return input;
 	}
 
-	/** Each data fetcher that may query runs with the request's deadline, which its queries' timeouts keep to. */
+	/** Each data fetcher that may query runs within the request's budget: its deadline and the items it may read. */
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
 		if (parameters.isTrivialDataFetcher()) {
 			return fetcher;
 		}
-		return env -> QueryDeadline.within(env.getGraphQlContext(), () -> fetcher.get(env));
+		return env -> RequestBudget.within(env.getGraphQlContext(), () -> fetcher.get(env));
 	}
 
 	@Override

@@ -14,7 +14,7 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.tariffgraph.api.graph.GraphReader;
-import org.tariffgraph.api.graph.QueryDeadline;
+import org.tariffgraph.api.graph.RequestBudget;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.read.GraphEntity;
 import reactor.core.publisher.Mono;
@@ -39,7 +39,7 @@ class NavigationWiring {
 			String query = query(hop);
 			loaders.<String, Object>forName(hop.loaderName())
 				.registerMappedBatchLoader((uids, env) -> Mono.fromCallable(
-					() -> QueryDeadline.within(env.getContext(), () -> load(reader, hop, query, uids))));
+					() -> RequestBudget.within(env.getContext(), () -> load(reader, hop, query, uids))));
 		}
 	}
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import graphql.GraphQLContext;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
-import org.tariffgraph.api.graph.QueryDeadline;
+import org.tariffgraph.api.graph.RequestBudget;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.read.Role;
@@ -72,7 +72,7 @@ final class StatementController {
 	@BatchMapping
 	Map<Statement, Role> speakerRole(List<Statement> statements, GraphQLContext context) throws Exception {
 		List<String> uids = statements.stream().map(Statement::uid).toList();
-		var grouped = QueryDeadline.within(context,
+		var grouped = RequestBudget.within(context,
 				() -> this.reader.grouped(ROLES_ON_THE_DAY, Map.of("uids", uids), "uid", "r", uids));
 		Map<Statement, Role> result = new LinkedHashMap<>();
 		for (Statement statement : statements) {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PageTest {
 
-	private final ApiProperties properties = new ApiProperties(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(25), 12, 20000, 20, 100);
+	private final ApiProperties properties = new ApiProperties(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(25), 12, 20000, 20, 100, 50000);
 
 	@Test
 	void aPageContinuesAfterTheCursorOfTheLastItemOfThePreviousOne() {

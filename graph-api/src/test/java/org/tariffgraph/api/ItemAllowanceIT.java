@@ -1,0 +1,55 @@
+package org.tariffgraph.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A request reads at most {@code tariff-graph.api.max-items} records from the database, counted as they arrive
+ * across all its queries, whatever its cost said: past that it stops with a BAD_REQUEST saying so, so memory per
+ * request is bounded by the allowance and not by how far the graph's lists fan out. Here the allowance is 2.
+ */
+@ApiTest
+@TestPropertySource(properties = "tariff-graph.api.max-items=2")
+class ItemAllowanceIT {
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		ApiTest.Neo4jProperties.register(registry);
+	}
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@BeforeEach
+	void fixture() {
+		Fixtures.load("small-graph");
+	}
+
+	@Test
+	void aRequestWithinItsAllowanceIsAnswered() {
+		this.graphQl.document("{ country(code: \"CN\") { name } }")
+			.execute()
+			.path("country.name")
+			.entity(String.class)
+			.isEqualTo("China");
+	}
+
+	@Test
+	void aRequestThatReadsMoreThanItsAllowanceStopsAndSaysSo() {
+		this.graphQl.document("""
+				{ a: country(code: "CN") { name } b: country(code: "US") { name } c: country(code: "CN") { sources { id } } }""")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
+					&& e.getMessage().startsWith("The answer would hold more than 2 items"))
+			.verify();
+	}
+
+}
