@@ -14,6 +14,7 @@ import org.neo4j.kernel.internal.Version;
 import org.tariffgraph.benchmarks.generator.ScaleGenerator;
 import org.tariffgraph.benchmarks.load.FreshDatabase;
 import org.tariffgraph.benchmarks.load.ImportBenchmark;
+import org.tariffgraph.benchmarks.query.Peer;
 import org.tariffgraph.benchmarks.query.QueryBenchmark;
 import org.tariffgraph.importer.DatasetImporter;
 import org.tariffgraph.importer.dataset.BundledDataset;
@@ -88,6 +89,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--skip-products", description = "Skip appliedTariffs on real lines (the main job's graph).")
 	boolean skipProducts;
 
+	@Option(names = "--skip-peer", description = "Skip the comparison with the Neo4j GraphQL Library (it needs Node.js and npm).")
+	boolean skipPeer;
+
+	@Option(names = "--peer", defaultValue = "benchmarks/peer",
+			description = "The Neo4j GraphQL Library peer's folder. Default: ${DEFAULT-VALUE}.")
+	Path peerFolder;
+
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
@@ -128,8 +136,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			try (var db = new FreshDatabase(Files.createTempDirectory(this.workDir, "neo4j"), null)) {
 				new DatasetImporter(db.driver(), null, this.batchSize, Progress.NONE)
 					.write(new DatasetReader(50).read(dataset).dataset());
-				report.queries(this.queryScale, new QueryBenchmark(this.rounds, this.requests, Duration.ofMillis(Math.round(this.warmup * 1000)))
-					.run(db.boltUri(), db.driver(), this.concurrency));
+				var benchmark = new QueryBenchmark(this.rounds, this.requests, Duration.ofMillis(Math.round(this.warmup * 1000)));
+				report.queries(this.queryScale, benchmark.run(db.boltUri(), db.driver(), this.concurrency));
+				if (!this.skipPeer) {
+					log("the API against the Neo4j GraphQL Library at scale " + this.queryScale);
+					var peer = Peer.start(this.peerFolder.toAbsolutePath(), db.boltUri(), this.workDir);
+					if (peer.isPresent()) {
+						try (Peer running = peer.get()) {
+							report.peer(benchmark.runPeer(db.boltUri(), this.concurrency, running, this.peerFolder.toAbsolutePath()));
+						}
+					}
+				}
 			}
 		}
 		if (!this.skipProducts) {

@@ -54,6 +54,8 @@ final class Report {
 
 	private List<QueryBenchmark.Figure> products = List.of();
 
+	private List<QueryBenchmark.Figure> peer = List.of();
+
 	private double productLoadSeconds;
 
 	Report(Map<String, Object> machine) {
@@ -75,6 +77,11 @@ final class Report {
 		this.products = figures;
 	}
 
+	/** The API against the Neo4j GraphQL Library on the query benchmark's graph. */
+	void peer(List<QueryBenchmark.Figure> figures) {
+		this.peer = figures;
+	}
+
 	void write(Path folder) throws IOException {
 		Files.createDirectories(folder);
 		Map<String, Object> json = new LinkedHashMap<>();
@@ -85,6 +92,7 @@ final class Report {
 		json.put("queries", this.queries);
 		json.put("productLoadSeconds", this.productLoadSeconds);
 		json.put("products", this.products);
+		json.put("peer", this.peer);
 		JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 		Files.writeString(folder.resolve("report.json"), mapper.writeValueAsString(json));
 		Files.writeString(folder.resolve("report.md"), markdown());
@@ -115,19 +123,25 @@ final class Report {
 		}
 		if (!this.queries.isEmpty()) {
 			md.append("\n## Queries (scale ").append(this.queryScale).append(", GraphQL over HTTP vs. the same answer in Cypher through the driver)\n\n");
-			queryTable(md, this.queries);
+			queryTable(md, this.queries, "Cypher");
 			md.append("\nThe API and the baseline took turns, round by round. Throughput is the median of the rounds, with the lowest and highest round in brackets; latencies are medians of the rounds' percentiles. The floor row is a request that reads nothing (`{ apiVersion }` against `RETURN 1`): what HTTP and GraphQL cost on their own.\n");
 		}
 		if (!this.products.isEmpty()) {
 			md.append("\n## appliedTariffs on real lines (the main job's graph, loaded in %.1f s)\n\n".formatted(this.productLoadSeconds));
 			md.append("The graph the main job starts with: the bundled dataset and the shipped reference data. The baseline is hand-written Cypher giving every line the same total by the same stacking rules; both answers were compared line by line before timing.\n\n");
-			queryTable(md, this.products);
+			queryTable(md, this.products, "Cypher");
+		}
+		if (!this.peer.isEmpty()) {
+			md.append("\n## Against the Neo4j GraphQL Library (scale ").append(this.queryScale).append(", the same database)\n\n");
+			md.append("The peer is `@neo4j/graphql` on Apollo Server in Node.js (`benchmarks/peer`, versions pinned in its lock file), with type definitions for the same labels and relationship types. Both answered each question with the same data (compared item by item, nested lists unordered) before timing; they took turns, round by round. Ratios are Tariff Graph ÷ peer: above 1 in throughput and below 1 in p50 mean Tariff Graph is faster.\n\n");
+			queryTable(md, this.peer, "peer");
 		}
 		return md.toString();
 	}
 
-	private static void queryTable(StringBuilder md, List<QueryBenchmark.Figure> figures) {
-		md.append("| question | concurrency | GraphQL req/s | Cypher req/s | throughput ratio | GraphQL p50 / p95 / p99 ms | Cypher p50 / p95 / p99 ms | p50 ratio | Cypher queries per request |\n|---|---|---|---|---|---|---|---|---|\n");
+	private static void queryTable(StringBuilder md, List<QueryBenchmark.Figure> figures, String baseline) {
+		md.append("| question | concurrency | GraphQL req/s | %1$s req/s | throughput ratio | GraphQL p50 / p95 / p99 ms | %1$s p50 / p95 / p99 ms | p50 ratio | Cypher queries per request |\n|---|---|---|---|---|---|---|---|---|\n"
+			.formatted(baseline));
 		for (QueryBenchmark.Figure f : figures) {
 			md.append("| %s | %d | %.1f (%.1f–%.1f) | %.1f (%.1f–%.1f) | %.2f | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.2f | %.1f |\n"
 				.formatted(f.question(), f.concurrency(), f.graphQl().throughput(), f.graphQl().minThroughput(),

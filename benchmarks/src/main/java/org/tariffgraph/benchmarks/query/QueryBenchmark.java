@@ -1,6 +1,7 @@
 package org.tariffgraph.benchmarks.query;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,7 +78,70 @@ public final class QueryBenchmark {
 	private List<Figure> run(String boltUri, Driver direct, List<Integer> concurrencies, List<Question> questions)
 			throws Exception {
 		AtomicLong apiQueries = new AtomicLong();
-		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(TariffGraphApi.class)
+		try (ConfigurableApplicationContext application = api(boltUri, apiQueries);
+				GraphQlClient http = new GraphQlClient(endpoint(application), connections(concurrencies))) {
+			JsonMapper json = JsonMapper.builder().build();
+			List<Asked> asked = new ArrayList<>();
+			for (Question question : questions) {
+				String body = json.writeValueAsString(Map.of("query", question.graphQl(), "variables", question.variables()));
+				if (question.sameAnswer() != null) {
+					var difference = question.sameAnswer().difference(json.readTree(http.post(body)),
+							direct.executableQuery(question.cypher()).withParameters(question.params()).execute().records());
+					if (difference.isPresent()) {
+						throw new IllegalStateException(question.name() + ": not the same answer: " + difference.get());
+					}
+				}
+				asked.add(new Asked(question.name(), () -> http.post(body),
+						() -> direct.executableQuery(question.cypher()).withParameters(question.params()).execute()));
+			}
+			return measureAll(asked, concurrencies, apiQueries);
+		}
+	}
+
+	/**
+	 * The questions both can answer, asked of the API and of the Neo4j GraphQL Library on the same database, taking
+	 * turns; each pair of answers is compared before anything is timed. In the figures the peer stands where the
+	 * Cypher baseline stands elsewhere.
+	 */
+	public List<Figure> runPeer(String boltUri, List<Integer> concurrencies, Peer peer, Path peerFolder)
+			throws Exception {
+		AtomicLong apiQueries = new AtomicLong();
+		try (ConfigurableApplicationContext application = api(boltUri, apiQueries);
+				GraphQlClient http = new GraphQlClient(endpoint(application), connections(concurrencies));
+				GraphQlClient other = new GraphQlClient(peer.endpoint(), connections(concurrencies))) {
+			JsonMapper json = JsonMapper.builder().build();
+			List<Asked> asked = new ArrayList<>();
+			for (var question : PeerQuestions.read(peerFolder, json)) {
+				String ours = json.writeValueAsString(Map.of("query", question.tariffGraph()));
+				String theirs = json.writeValueAsString(Map.of("query", question.peer()));
+				var difference = question.difference(json, http.post(ours), other.post(theirs));
+				if (difference.isPresent()) {
+					throw new IllegalStateException(question.name() + ": not the same answer: " + difference.get());
+				}
+				asked.add(new Asked(question.name(), () -> http.post(ours), () -> other.post(theirs)));
+			}
+			return measureAll(asked, concurrencies, apiQueries);
+		}
+	}
+
+	private List<Figure> measureAll(List<Asked> asked, List<Integer> concurrencies, AtomicLong apiQueries)
+			throws Exception {
+		warmUp(asked);
+		List<Figure> figures = new ArrayList<>();
+		for (Asked question : asked) {
+			for (int concurrency : concurrencies) {
+				apiQueries.set(0);
+				Stats[] stats = measure(question.graphQl(), question.cypher(), concurrency);
+				long requests = (long) this.rounds * concurrency * perClient(concurrency);
+				figures.add(new Figure(question.name(), concurrency, stats[0], stats[1], apiQueries.get() / (double) requests));
+			}
+		}
+		return figures;
+	}
+
+	/** The API on the database, counting the Cypher queries it sends. */
+	private static ConfigurableApplicationContext api(String boltUri, AtomicLong apiQueries) {
+		return new SpringApplicationBuilder(TariffGraphApi.class)
 			.initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String name) {
@@ -85,39 +149,16 @@ public final class QueryBenchmark {
 				}
 			}))
 			.run("--server.port=0", "--spring.neo4j.uri=" + boltUri, "--logging.level.root=WARN",
-					"--spring.main.banner-mode=off", "--spring.neo4j.pool.max-connection-pool-size=64")) {
-			int port = ((WebServerApplicationContext) application).getWebServer().getPort();
-			URI endpoint = URI.create("http://localhost:" + port + "/graphql");
-			int connections = concurrencies.stream().mapToInt(Integer::intValue).max().orElse(1);
-			try (GraphQlClient http = new GraphQlClient(endpoint, connections)) {
-				JsonMapper json = JsonMapper.builder().build();
-				List<Asked> asked = new ArrayList<>();
-				for (Question question : questions) {
-					String body = json.writeValueAsString(Map.of("query", question.graphQl(), "variables", question.variables()));
-					if (question.sameAnswer() != null) {
-						var difference = question.sameAnswer().difference(json.readTree(http.post(body)),
-								direct.executableQuery(question.cypher()).withParameters(question.params()).execute().records());
-						if (difference.isPresent()) {
-							throw new IllegalStateException(question.name() + ": not the same answer: " + difference.get());
-						}
-					}
-					asked.add(new Asked(question.name(), () -> http.post(body),
-							() -> direct.executableQuery(question.cypher()).withParameters(question.params()).execute()));
-				}
-				warmUp(asked);
-				List<Figure> figures = new ArrayList<>();
-				for (Asked question : asked) {
-					for (int concurrency : concurrencies) {
-						apiQueries.set(0);
-						Stats[] stats = measure(question.graphQl(), question.cypher(), concurrency);
-						long requests = (long) this.rounds * concurrency * perClient(concurrency);
-						figures.add(new Figure(question.name(), concurrency, stats[0], stats[1],
-								apiQueries.get() / (double) requests));
-					}
-				}
-				return figures;
-			}
-		}
+					"--spring.main.banner-mode=off", "--spring.neo4j.pool.max-connection-pool-size=64");
+	}
+
+	private static URI endpoint(ConfigurableApplicationContext application) {
+		return URI.create("http://localhost:" + ((WebServerApplicationContext) application).getWebServer().getPort()
+				+ "/graphql");
+	}
+
+	private static int connections(List<Integer> concurrencies) {
+		return concurrencies.stream().mapToInt(Integer::intValue).max().orElse(1);
 	}
 
 	/** A question ready to be asked both ways. */
