@@ -5,26 +5,48 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.tariffgraph.model.testing.TestNeo4j;
+
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.PropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
-/** The API started against the shared in-process Neo4j, with a {@code GraphQlTester}. */
+/**
+ * The API started against the shared in-process Neo4j, with a {@code GraphQlTester}: the one setup of the
+ * database-backed API tests. A test class that points the API elsewhere (a container) says so with its own
+ * {@code @DynamicPropertySource}, which takes precedence.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = TariffGraphApi.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureGraphQlTester
+@ContextConfiguration(initializers = ApiTest.SharedNeo4j.class)
 public @interface ApiTest {
 
-	/** Points the API at the shared in-process database; used from each test class. */
-	final class Neo4jProperties {
+	/**
+	 * {@code spring.neo4j.uri} of the shared database, where application.properties would give its default, asked of
+	 * {@link TestNeo4j} only when read, so that a test with a database of its own does not start the shared one.
+	 */
+	final class SharedNeo4j implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-		private Neo4jProperties() {
-		}
-
-		public static void register(DynamicPropertyRegistry registry) {
-			registry.add("spring.neo4j.uri", org.tariffgraph.model.testing.TestNeo4j::boltUri);
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			PropertySource<?> shared = new PropertySource<>("sharedTestNeo4j") {
+				@Override
+				public Object getProperty(String name) {
+					return name.equals("spring.neo4j.uri") ? TestNeo4j.boltUri() : null;
+				}
+			};
+			// before application.properties (which names a default address), after the test's own properties
+			var sources = context.getEnvironment().getPropertySources();
+			sources.stream()
+				.map(PropertySource::getName)
+				.filter(name -> name.startsWith("Config resource"))
+				.findFirst()
+				.ifPresentOrElse(config -> sources.addBefore(config, shared), () -> sources.addLast(shared));
 		}
 
 	}

@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,11 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "spring.graphql.schema.introspection.enabled=false",
 		"spring.graphql.cors.allowed-origins=https://frontend.example.org" })
 class ConfigurableProtectionIT {
-
-	@DynamicPropertySource
-	static void neo4j(DynamicPropertyRegistry registry) {
-		ApiTest.Neo4jProperties.register(registry);
-	}
 
 	@Value("${local.server.port}")
 	int port;

@@ -10,8 +10,6 @@ import org.tariffgraph.model.testing.TestNeo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseDeadlineIT {
 
 	private static final String SLOW = "PART_OF*0..5";
-
-	@DynamicPropertySource
-	static void neo4j(DynamicPropertyRegistry registry) {
-		ApiTest.Neo4jProperties.register(registry);
-	}
 
 	@Autowired
 	GraphQlTester graphQl;

@@ -8,19 +8,12 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad requests get GraphQL errors with a classification over HTTP, never a stack trace. */
 @ApiTest
 class ErrorHandlingIT {
-
-	@DynamicPropertySource
-	static void neo4j(DynamicPropertyRegistry registry) {
-		ApiTest.Neo4jProperties.register(registry);
-	}
 
 	@Value("${local.server.port}")
 	int port;

@@ -7,8 +7,6 @@ import org.tariffgraph.api.support.QueryCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,11 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiTest
 @Import(QueryCounter.Config.class)
 class NestedQueriesIT {
-
-	@DynamicPropertySource
-	static void neo4j(DynamicPropertyRegistry registry) {
-		ApiTest.Neo4jProperties.register(registry);
-	}
 
 	@Autowired
 	GraphQlTester graphQl;

@@ -9,8 +9,6 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.tariffgraph.api.graph.GraphReader;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,11 +17,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ApiTest
 @TestPropertySource(properties = "tariff-graph.api.query-timeout=1s")
 class QueryTimeoutIT {
-
-	@DynamicPropertySource
-	static void neo4j(DynamicPropertyRegistry registry) {
-		ApiTest.Neo4jProperties.register(registry);
-	}
 
 	@Autowired
 	GraphReader reader;

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -17,11 +15,6 @@ import org.springframework.test.context.TestPropertySource;
 @ApiTest
 @TestPropertySource(properties = "tariff-graph.api.request-timeout=1ms")
 class RequestDeadlineIT {
-
-	@DynamicPropertySource
-	static void neo4j(DynamicPropertyRegistry registry) {
-		ApiTest.Neo4jProperties.register(registry);
-	}
 
 	@Autowired
 	GraphQlTester graphQl;
