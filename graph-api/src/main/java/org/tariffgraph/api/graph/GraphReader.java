@@ -68,7 +68,7 @@ public final class GraphReader {
 	/** The query timeout, or what is left of the request's time ({@link RequestBudget}) where that is less. */
 	private TransactionConfig transaction() {
 		Duration timeout = RequestBudget.remaining(this.queryTimeout);
-		return (timeout == this.queryTimeout) ? this.transaction : TransactionConfig.builder().withTimeout(timeout).build();
+		return timeout.equals(this.queryTimeout) ? this.transaction : TransactionConfig.builder().withTimeout(timeout).build();
 	}
 
 	/** The first record of a query, mapped, if there is one. */

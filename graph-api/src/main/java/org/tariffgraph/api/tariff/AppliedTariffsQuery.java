@@ -23,9 +23,9 @@ final class AppliedTariffsQuery {
 	 * freshly loaded graph's statistics suggest scans a list of thousands of lines. Its lines: for the
 	 * destination whose national lines the graph holds (the US, HTS-8 and HTS-10), the goods below it that have
 	 * none below them; elsewhere the HS-6 subheadings. The measures in force on the day that the destination
-	 * imposes on goods from the origin (or from all origins) and that cover all goods (read from the destination:
-	 * a scan of every measure for the few that cover all goods took 42 ms of 30,000 measures at benchmark scale 1)
-	 * or some of these, with the
+	 * imposes on goods from the origin (or from all origins) and that cover all goods or some of these (both read
+	 * with the destination, which each branch checks once: a scan of every measure for the few that cover all
+	 * goods took 42 ms of 30,000 measures at benchmark scale 1), with the
 	 * codes they cover, what they amend and, where the request selects them, their sources. The exemptions in
 	 * force from them, with the codes they cover by name or, for an exemption of industries, through an industry
 	 * that makes them (the industries of other exemptions say whom they affect, not what they cover), and the
@@ -41,7 +41,7 @@ final class AppliedTariffsQuery {
 			}
 			WITH destination, origin, good, relevant,
 			     CASE WHEN destination.iso2 = $nationalLinesOf THEN 10 ELSE 6 END AS lineLevel,
-			     [g IN relevant | {code: g.hsCode, measures: [(g)<-[:COVERS]-(m:TariffMeasure) | m],
+			     [g IN relevant | {code: g.hsCode, measures: [(g)<-[:COVERS]-(m:TariffMeasure)-[:IMPOSED_BY]->(destination) | m],
 			                       exemptions: [(g)<-[:COVERS]-(e:Exemption) | e.uid]}] AS covered
 			WITH destination, origin, good, relevant, covered,
 			     [g IN relevant WHERE g.hsCode STARTS WITH $hsCode AND g.level <= lineLevel
@@ -58,8 +58,7 @@ final class AppliedTariffsQuery {
 			    RETURN m, false AS allGoods, collect(c.code) AS codes
 			  }
 			  WITH m, allGoods, codes
-			  WHERE EXISTS { (m)-[:IMPOSED_BY]->(destination) }
-			    AND m.inForceFrom <= $date AND (m.inForceUntil IS NULL OR m.inForceUntil >= $date)
+			  WHERE m.inForceFrom <= $date AND (m.inForceUntil IS NULL OR m.inForceUntil >= $date)
 			    AND ($includeUncertain OR m.confidence IS NULL OR m.confidence <> $uncertain)
 			    AND (NOT EXISTS { (m)-[:APPLIES_TO]->() } OR EXISTS { (m)-[:APPLIES_TO]->(origin) })
 			  RETURN collect({measure: m, allGoods: allGoods, codes: codes,
