@@ -35,6 +35,17 @@ class ItemAllowanceIT {
 	}
 
 	@Test
+	void aBatchLoadCountsAgainstTheAllowanceToo() {
+		// one measure, then its two sources in one navigation batch: three records
+		this.graphQl.document("{ measure(id: \"us-eo-14266\") { sources { id } } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
+					&& e.getMessage().startsWith("The answer would hold more than 2 items"))
+			.verify();
+	}
+
+	@Test
 	void aRequestThatReadsMoreThanItsAllowanceStopsAndSaysSo() {
 		this.graphQl.document("""
 				{ a: country(code: "CN") { name } b: country(code: "US") { name } c: country(code: "CN") { sources { id } } }""")

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import graphql.GraphQLContext;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphPath;
 import org.tariffgraph.api.graph.GraphReader;
-import org.tariffgraph.api.graph.RequestBudget;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.read.Entities;
@@ -111,20 +109,18 @@ final class ExemptionController {
 	}
 
 	@BatchMapping(typeName = "Industry", field = "exemptionsReaching")
-	Map<Industry, List<ExemptionReach>> exemptionsReaching(List<Industry> industries, GraphQLContext context)
-			throws Exception {
-		var byUid = RequestBudget.within(context, () -> reaches(EXEMPTIONS_REACHING,
-				industries.stream().map(Industry::uid).toList(), Exemption.class, ExemptionReach::new));
+	Map<Industry, List<ExemptionReach>> exemptionsReaching(List<Industry> industries) {
+		var byUid = reaches(EXEMPTIONS_REACHING, industries.stream().map(Industry::uid).toList(), Exemption.class,
+				ExemptionReach::new);
 		Map<Industry, List<ExemptionReach>> result = new LinkedHashMap<>();
 		industries.forEach(i -> result.put(i, byUid.get(i.uid())));
 		return result;
 	}
 
 	@BatchMapping(typeName = "Exemption", field = "industriesReached")
-	Map<Exemption, List<IndustryReach>> industriesReached(List<Exemption> exemptions, GraphQLContext context)
-			throws Exception {
-		var byUid = RequestBudget.within(context, () -> reaches(INDUSTRIES_REACHED,
-				exemptions.stream().map(Exemption::uid).toList(), Industry.class, IndustryReach::new));
+	Map<Exemption, List<IndustryReach>> industriesReached(List<Exemption> exemptions) {
+		var byUid = reaches(INDUSTRIES_REACHED, exemptions.stream().map(Exemption::uid).toList(), Industry.class,
+				IndustryReach::new);
 		Map<Exemption, List<IndustryReach>> result = new LinkedHashMap<>();
 		exemptions.forEach(e -> result.put(e, byUid.get(e.uid())));
 		return result;

@@ -13,14 +13,19 @@ import graphql.GraphQLContext;
  * client waited for it); and records it may read, counted as they arrive, so that no accepted request holds more
  * than {@code tariff-graph.api.max-items} in memory whatever the real fan-out of its lists. Bound as a scoped value,
  * not a thread-local, so it cannot outlive the work it was bound for on a pooled thread: around each data fetcher
- * and each batch load of a request.
+ * and each batch load of a request ({@link BudgetedBatchLoads}).
  */
 public final class RequestBudget {
 
 	/** The key under which a request's budget is kept in its {@link GraphQLContext}. */
 	public static final String CONTEXT_KEY = RequestBudget.class.getName();
 
+	/** What a client is told when its request's time is up, whichever part of the request noticed. */
+	public static final String TIME_UP = "The request took longer than the API allows (%s) and was stopped; ask for less at once";
+
 	static final ScopedValue<RequestBudget> CURRENT = ScopedValue.newInstance();
+
+	private final Duration timeout;
 
 	private final Instant deadline;
 
@@ -28,8 +33,10 @@ public final class RequestBudget {
 
 	private final AtomicLong items = new AtomicLong();
 
-	public RequestBudget(Instant deadline, long maxItems) {
-		this.deadline = deadline;
+	/** A request's budget from now: {@code timeout} to answer, {@code maxItems} records to read. */
+	public RequestBudget(Duration timeout, long maxItems) {
+		this.timeout = timeout;
+		this.deadline = Instant.now().plus(timeout);
 		this.maxItems = maxItems;
 	}
 
@@ -47,9 +54,10 @@ public final class RequestBudget {
 		if (!CURRENT.isBound()) {
 			return cap;
 		}
-		Duration left = Duration.between(Instant.now(), CURRENT.get().deadline);
+		RequestBudget budget = CURRENT.get();
+		Duration left = Duration.between(Instant.now(), budget.deadline);
 		if (left.isNegative() || left.isZero()) {
-			throw new Spent("The query took longer than the API allows and was stopped", false);
+			throw new Spent(TIME_UP.formatted(budget.timeout), false);
 		}
 		// the database counts whole milliseconds, and zero would mean no timeout at all
 		Duration rounded = Duration.ofMillis(Math.max(1, left.toMillis()));

@@ -1,7 +1,6 @@
 package org.tariffgraph.api.limits;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -38,8 +37,6 @@ import org.springframework.stereotype.Component;
 @Component
 final class RequestDeadline extends SimplePerformantInstrumentation implements DisposableBean {
 
-	static final String MESSAGE = "The request took longer than the API allows (%s) and was stopped; ask for less at once";
-
 	private final Duration timeout;
 
 	private final long maxItems;
@@ -72,7 +69,7 @@ final class RequestDeadline extends SimplePerformantInstrumentation implements D
 			InstrumentationState state) {
 		if (state instanceof Deadline deadline) {
 			input.getGraphQLContext().put(RequestBudget.CONTEXT_KEY,
-					new RequestBudget(Instant.now().plus(this.timeout), this.maxItems));
+					new RequestBudget(this.timeout, this.maxItems));
 			deadline.timer = this.timer.schedule(input::cancel, this.timeout.toNanos(), TimeUnit.NANOSECONDS);
 		}
 		return input;
@@ -105,7 +102,7 @@ final class RequestDeadline extends SimplePerformantInstrumentation implements D
 		}
 		GraphQLError stopped = GraphqlErrorBuilder.newError()
 			.errorType(ErrorType.INTERNAL_ERROR)
-			.message(MESSAGE.formatted(this.timeout))
+			.message(RequestBudget.TIME_UP.formatted(this.timeout))
 			.build();
 		return result.transform(builder -> builder
 			.errors(Stream.concat(errors.stream().filter(e -> !isCancellation(e)), Stream.of(stopped)).toList()));

@@ -2,12 +2,16 @@ package org.tariffgraph.api.limits;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import org.dataloader.DataLoaderOptions;
 import org.tariffgraph.api.graph.ApiProperties;
+import org.tariffgraph.api.graph.BudgetedBatchLoads;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.DefaultBatchLoaderRegistry;
 
 /**
  * Requests deeper than {@code tariff-graph.api.max-depth} or costing more than
@@ -26,6 +30,13 @@ class RequestLimits {
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiProperties properties) {
 		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), new CostModel(properties));
+	}
+
+	/** Spring's registry, with every batch load run within its request's budget (deadline and items). */
+	@Bean
+	BatchLoaderRegistry batchLoaderRegistry() {
+		return new DefaultBatchLoaderRegistry(
+				() -> DataLoaderOptions.newOptions().setBatchLoaderScheduler(new BudgetedBatchLoads()).build());
 	}
 
 	@Bean

@@ -14,7 +14,6 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.tariffgraph.api.graph.GraphReader;
-import org.tariffgraph.api.graph.RequestBudget;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.read.GraphEntity;
 import reactor.core.publisher.Mono;
@@ -38,8 +37,7 @@ class NavigationWiring {
 		for (Hop hop : Hops.ALL) {
 			String query = query(hop);
 			loaders.<String, Object>forName(hop.loaderName())
-				.registerMappedBatchLoader((uids, env) -> Mono.fromCallable(
-					() -> RequestBudget.within(env.getContext(), () -> load(reader, hop, query, uids))));
+				.registerMappedBatchLoader((uids, env) -> Mono.fromCallable(() -> load(reader, hop, query, uids)));
 		}
 	}
 

@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import graphql.GraphQLContext;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
-import org.tariffgraph.api.graph.RequestBudget;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.read.Role;
@@ -70,10 +68,9 @@ final class StatementController {
 	}
 
 	@BatchMapping
-	Map<Statement, Role> speakerRole(List<Statement> statements, GraphQLContext context) throws Exception {
+	Map<Statement, Role> speakerRole(List<Statement> statements) {
 		List<String> uids = statements.stream().map(Statement::uid).toList();
-		var grouped = RequestBudget.within(context,
-				() -> this.reader.grouped(ROLES_ON_THE_DAY, Map.of("uids", uids), "uid", "r", uids));
+		var grouped = this.reader.grouped(ROLES_ON_THE_DAY, Map.of("uids", uids), "uid", "r", uids);
 		Map<Statement, Role> result = new LinkedHashMap<>();
 		for (Statement statement : statements) {
 			var roles = grouped.get(statement.uid());
