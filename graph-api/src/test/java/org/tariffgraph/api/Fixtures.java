@@ -14,8 +14,13 @@ public final class Fixtures {
 	}
 
 	public static void load(String name) {
+		TestNeo4j.clean();
+		add(name);
+	}
+
+	/** Loads a fixture on top of what the database holds: one that adds to another. */
+	public static void add(String name) {
 		try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name + ".cypher")) {
-			TestNeo4j.clean();
 			TestNeo4j.load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {

@@ -1,5 +1,8 @@
 package org.tariffgraph.api;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tariffgraph.api.support.QueryCounter;
@@ -10,7 +13,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Nested fields load in batches: the queries a request sends do not grow with the rows it returns. */
+/**
+ * A request for entities and what they lead to sends one query per root field, whatever the rows it returns
+ * and however deep it nests, fields of type {@code Entity} with fragments per kind included.
+ */
 @ApiTest
 @Import(QueryCounter.Config.class)
 class NestedQueriesIT {
@@ -32,21 +38,82 @@ class NestedQueriesIT {
 			.variable("first", rows)
 			.execute()
 			.path("measures.edges").entityList(Object.class).hasSize(rows)
-			.path("measures.edges[0].node.exemptions[0].exemptsFrom[0].id").entity(String.class).isEqualTo("m1");
+			.path("measures.edges[0].node.exemptions[0].exemptsFrom[0].id").entity(String.class).isEqualTo("m1")
+			.path("measures.edges[1].node.amends.id").entity(String.class).isEqualTo("m1")
+			.path("measures.edges[1].node.amends.sources[0].id").entity(String.class).isEqualTo("s")
+			.path("measures.edges[0].node.imposedBy.measuresImposed").entityList(Object.class).hasSize(60);
 		return this.queries.count();
 	}
 
 	@Test
-	void aNestedRequestSendsTheSameNumberOfQueriesForFiveRowsAsForFifteen() {
+	void aNestedPageOfFiveRowsAndOfFifteenIsOneQueryEach() {
 		// fifteen, not fifty: fifty measures with all their goods, exemptions and sources cost more than a request may
 		// (see CostModel)
-		long five = queriesFor(5);
-		long fifteen = queriesFor(15);
-		assertThat(fifteen).isEqualTo(five);
-		// one for the page, one per nested field: imposedBy, measuresImposed, appliesTo, goods, sources,
-		// amends, exemptions, exemptsFrom; amends.sources asks the sources loader for measures it has
-		// already loaded, so it costs nothing
-		assertThat(five).isEqualTo(9);
+		assertThat(queriesFor(5)).as("queries for 5 measures nested 3 deep").isEqualTo(1);
+		assertThat(queriesFor(15)).as("queries for 15 measures nested 3 deep").isEqualTo(1);
+	}
+
+	private long queriesAtDepth(String selection) {
+		this.queries.reset();
+		this.graphQl.document("{ measure(id: \"m3\") { id " + selection + " } }").execute().path("measure.id")
+			.entity(String.class).isEqualTo("m3");
+		return this.queries.count();
+	}
+
+	@Test
+	void eachLevelOfNestingAddsNoQuery() {
+		assertThat(queriesAtDepth("")).as("depth 0").isEqualTo(1);
+		assertThat(queriesAtDepth("amends { id }")).as("depth 1").isEqualTo(1);
+		assertThat(queriesAtDepth("amends { amends { id sources { id } } }")).as("depth 2").isEqualTo(1);
+		assertThat(queriesAtDepth("amends { amends { amends { exemptions { exemptsFrom { goods { hsCode } } } } } }"))
+			.as("depth 6").isEqualTo(1);
+	}
+
+	@Test
+	void aliasesOfOneFieldKeepTheirOwnSelections() {
+		this.graphQl.document("""
+				{ measure(id: "m3") {
+				    older: amends { id }
+				    olderStill: amends { amends { id title } }
+				    newer: amendedBy { id }
+				} }""")
+			.execute()
+			.path("measure.older").entity(Map.class).isEqualTo(Map.of("id", "m2"))
+			.path("measure.olderStill.amends").entity(Map.class).isEqualTo(Map.of("id", "m1", "title", "Measure 1"))
+			.path("measure.newer[*].id").entityList(String.class).containsExactly("m4");
+	}
+
+	@Test
+	void fieldsOfTypeEntityReadWhatEachKindsFragmentSelectsInOneQuery() {
+		Fixtures.add("statements");
+		this.queries.reset();
+		var response = this.graphQl.documentName("statementsAnyKind").execute();
+		response.path("statements.edges[0].node.speaker").entity(Map.class)
+			.isEqualTo(Map.of("uid", "official:o", "displayName", "An Official", "statements", List.of(Map.of("id", "s1"))));
+		response.path("statements.edges[1].node.speaker.organisationKind").entity(String.class).isEqualTo("agency");
+		response.path("statements.edges[0].node.about[*].kind").entityList(String.class)
+			.containsExactly("TariffMeasure", "Country");
+		response.path("statements.edges[0].node.about[0].goods[*].hsCode").entityList(String.class).containsExactly("9503");
+		response.path("statements.edges[0].node.about[1].measuresApplying").entityList(Object.class).hasSize(60);
+		response.path("statements.edges[1].node.about[*].kind").entityList(String.class)
+			.containsExactly("TariffMeasure", "Good");
+		response.path("statements.edges[1].node.about[1].measures[0].imposedBy.iso2").entity(String.class)
+			.isEqualTo("US");
+		response.path("statements.edges[1].node.about[0].sources[*].id").entityList(String.class).containsExactly("s");
+		assertThat(this.queries.count()).as("queries for statements, their speakers and what they are about").isEqualTo(1);
+	}
+
+	@Test
+	void anEntityByUidReadsItsKindsFieldsInTheSameQuery() {
+		this.queries.reset();
+		this.graphQl.document("""
+				{ entity(uid: "measure:m2") { uid kind ... on TariffMeasure { rate amends { id } }
+				                                 ... on Good { hsCode } } }""")
+			.execute()
+			.path("entity.rate").entity(Double.class).isEqualTo(2.0)
+			.path("entity.amends.id").entity(String.class).isEqualTo("m1")
+			.path("entity.hsCode").pathDoesNotExist();
+		assertThat(this.queries.count()).isEqualTo(1);
 	}
 
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.tariffgraph.api.graph.GraphReader;
+import graphql.schema.DataFetchingEnvironment;
+import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.model.read.Country;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -16,25 +17,24 @@ import org.springframework.stereotype.Controller;
 final class CountryController {
 
 	private static final String BY_CODE = """
-			MATCH (c:Country) WHERE c.iso2 = $code OR c.iso3 = $code
-			RETURN c""";
+			MATCH (c:Country) WHERE c.iso2 = $code OR c.iso3 = $code""";
 
-	private static final String ALL = "MATCH (c:Country) RETURN c ORDER BY c.name";
+	private static final String ALL = "MATCH (c:Country)";
 
-	private final GraphReader reader;
+	private final SelectedEntities entities;
 
-	CountryController(GraphReader reader) {
-		this.reader = reader;
+	CountryController(SelectedEntities entities) {
+		this.entities = entities;
 	}
 
 	@QueryMapping
-	Country country(@Argument String code) {
-		return this.reader.entity(BY_CODE, Map.of("code", code.trim().toUpperCase(Locale.ROOT)), "c", Country.class);
+	Country country(@Argument String code, DataFetchingEnvironment env) {
+		return this.entities.one(BY_CODE, "c", Map.of("code", code.trim().toUpperCase(Locale.ROOT)), Country.class, env);
 	}
 
 	@QueryMapping
-	List<Country> countries() {
-		return this.reader.entities(ALL, Map.of(), "c", Country.class);
+	List<Country> countries(DataFetchingEnvironment env) {
+		return this.entities.list(ALL, "c", "c.name", Map.of(), Country.class, env);
 	}
 
 }

@@ -3,7 +3,8 @@ package org.tariffgraph.api.entity;
 import java.util.List;
 import java.util.Map;
 
-import org.tariffgraph.api.graph.GraphReader;
+import graphql.schema.DataFetchingEnvironment;
+import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.model.read.GraphEntity;
 import org.tariffgraph.model.read.Source;
 
@@ -16,24 +17,24 @@ import org.springframework.stereotype.Controller;
 @Controller
 final class EntityController {
 
-	private static final String BY_UID = "MATCH (n:Entity {uid: $uid}) RETURN n";
+	private static final String BY_UID = "MATCH (n:Entity {uid: $uid})";
 
-	private static final String SOURCE_BY_ID = "MATCH (n:Source {id: $id}) RETURN n";
+	private static final String SOURCE_BY_ID = "MATCH (n:Source {id: $id})";
 
-	private final GraphReader reader;
+	private final SelectedEntities entities;
 
-	EntityController(GraphReader reader) {
-		this.reader = reader;
+	EntityController(SelectedEntities entities) {
+		this.entities = entities;
 	}
 
 	@QueryMapping
-	GraphEntity entity(@Argument String uid) {
-		return this.reader.entity(BY_UID, Map.of("uid", uid), "n", GraphEntity.class);
+	GraphEntity entity(@Argument String uid, DataFetchingEnvironment env) {
+		return this.entities.one(BY_UID, "n", Map.of("uid", uid), GraphEntity.class, env);
 	}
 
 	@QueryMapping
-	Source source(@Argument String id) {
-		return this.reader.entity(SOURCE_BY_ID, Map.of("id", id), "n", Source.class);
+	Source source(@Argument String id, DataFetchingEnvironment env) {
+		return this.entities.one(SOURCE_BY_ID, "n", Map.of("id", id), Source.class, env);
 	}
 
 	/** A source is its own source: the list every entity has. */

@@ -3,7 +3,8 @@ package org.tariffgraph.api.event;
 import java.util.List;
 import java.util.Map;
 
-import org.tariffgraph.api.graph.GraphReader;
+import graphql.schema.DataFetchingEnvironment;
+import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.model.read.Event;
 import org.tariffgraph.model.read.Indicator;
 
@@ -15,38 +16,40 @@ import org.springframework.stereotype.Controller;
 @Controller
 final class EventController {
 
-	private static final String EVENT = "MATCH (n:Event {id: $id}) RETURN n";
+	private static final String EVENT = "MATCH (n:Event {id: $id})";
 
-	private static final String EVENTS = "MATCH (n:Event) RETURN n ORDER BY n.date, n.id";
+	private static final String EVENTS = "MATCH (n:Event)";
 
-	private static final String INDICATOR = "MATCH (n:Indicator {id: $id}) RETURN n";
+	private static final String INDICATOR = "MATCH (n:Indicator {id: $id})";
 
-	private static final String INDICATORS = "MATCH (n:Indicator) RETURN n ORDER BY n.date, n.id";
+	private static final String INDICATORS = "MATCH (n:Indicator)";
 
-	private final GraphReader reader;
+	private static final String BY_DATE = "n.date, n.id";
 
-	EventController(GraphReader reader) {
-		this.reader = reader;
+	private final SelectedEntities entities;
+
+	EventController(SelectedEntities entities) {
+		this.entities = entities;
 	}
 
 	@QueryMapping
-	Event event(@Argument String id) {
-		return this.reader.entity(EVENT, Map.of("id", id), "n", Event.class);
+	Event event(@Argument String id, DataFetchingEnvironment env) {
+		return this.entities.one(EVENT, "n", Map.of("id", id), Event.class, env);
 	}
 
 	@QueryMapping
-	List<Event> events() {
-		return this.reader.entities(EVENTS, Map.of(), "n", Event.class);
+	List<Event> events(DataFetchingEnvironment env) {
+		return this.entities.list(EVENTS, "n", BY_DATE, Map.of(), Event.class, env);
 	}
 
 	@QueryMapping
-	Indicator indicator(@Argument String id) {
-		return this.reader.entity(INDICATOR, Map.of("id", id), "n", Indicator.class);
+	Indicator indicator(@Argument String id, DataFetchingEnvironment env) {
+		return this.entities.one(INDICATOR, "n", Map.of("id", id), Indicator.class, env);
 	}
 
 	@QueryMapping
-	List<Indicator> indicators() {
-		return this.reader.entities(INDICATORS, Map.of(), "n", Indicator.class);
+	List<Indicator> indicators(DataFetchingEnvironment env) {
+		return this.entities.list(INDICATORS, "n", BY_DATE, Map.of(), Indicator.class, env);
 	}
 
 }

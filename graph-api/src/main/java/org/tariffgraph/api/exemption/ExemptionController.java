@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphPath;
 import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.read.Entities;
@@ -39,14 +41,13 @@ final class ExemptionController {
 	record ExemptionReach(Exemption exemption, GraphPath path, List<Source> sources) {
 	}
 
-	private static final String BY_ID = "MATCH (e:Exemption {id: $id}) RETURN e";
+	private static final String BY_ID = "MATCH (e:Exemption {id: $id})";
 
-	private static final String LIST = Page.query("""
+	private static final String LIST = """
 			MATCH (e:Exemption)
 			WHERE ($grantedBy IS NULL OR EXISTS { (e)-[:GRANTED_BY]->(c:Country) WHERE c.iso2 = $grantedBy OR c.iso3 = $grantedBy })
 			  AND ($inForceOn IS NULL OR ((e.inForceFrom IS NULL OR e.inForceFrom <= $inForceOn)
-			       AND (e.inForceUntil IS NULL OR e.inForceUntil >= $inForceOn)))""", "e",
-			"coalesce(e.inForceFrom, e.announced), e.id");
+			       AND (e.inForceUntil IS NULL OR e.inForceUntil >= $inForceOn)))""";
 
 	private static final String INDUSTRIES_REACHED = """
 			UNWIND $uids AS uid
@@ -80,26 +81,30 @@ final class ExemptionController {
 
 	private final GraphReader reader;
 
+	private final SelectedEntities entities;
+
 	private final ApiProperties properties;
 
-	ExemptionController(GraphReader reader, ApiProperties properties) {
+	ExemptionController(GraphReader reader, SelectedEntities entities, ApiProperties properties) {
 		this.reader = reader;
+		this.entities = entities;
 		this.properties = properties;
 	}
 
 	@QueryMapping
-	Exemption exemption(@Argument String id) {
-		return this.reader.entity(BY_ID, Map.of("id", id), "e", Exemption.class);
+	Exemption exemption(@Argument String id, DataFetchingEnvironment env) {
+		return this.entities.one(BY_ID, "e", Map.of("id", id), Exemption.class, env);
 	}
 
 	@QueryMapping
 	Connection<Exemption> exemptions(@Argument String grantedBy, @Argument LocalDate inForceOn, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingEnvironment env) {
 		Page page = Page.of(first, after, this.properties);
 		Map<String, Object> params = new HashMap<>();
 		params.put("grantedBy", (grantedBy == null) ? null : grantedBy.trim().toUpperCase(Locale.ROOT));
 		params.put("inForceOn", inForceOn);
-		return page.fetch(this.reader, LIST, params, Exemption.class);
+		return this.entities.page(page, LIST, "e", "coalesce(e.inForceFrom, e.announced), e.id", params, Exemption.class,
+				env);
 	}
 
 	@QueryMapping

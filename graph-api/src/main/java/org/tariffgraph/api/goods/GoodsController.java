@@ -3,8 +3,9 @@ package org.tariffgraph.api.goods;
 import java.util.HashMap;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.tariffgraph.api.graph.ApiProperties;
-import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.read.GraphEntity;
@@ -19,60 +20,60 @@ import org.springframework.stereotype.Controller;
 @Controller
 final class GoodsController {
 
-	private static final String GOOD = "MATCH (g:Good {hsCode: $code}) RETURN g";
+	private static final String GOOD = "MATCH (g:Good {hsCode: $code})";
 
-	private static final String GOODS = Page.query("""
+	private static final String GOODS = """
 			MATCH (g:Good)
-			WHERE ($prefix IS NULL OR g.hsCode STARTS WITH $prefix) AND ($level IS NULL OR g.level = $level)""", "g",
-			"g.hsCode");
+			WHERE ($prefix IS NULL OR g.hsCode STARTS WITH $prefix) AND ($level IS NULL OR g.level = $level)""";
 
-	private static final String INDUSTRY = "MATCH (i:Industry {naicsCode: $code}) RETURN i";
+	private static final String INDUSTRY = "MATCH (i:Industry {naicsCode: $code})";
 
-	private static final String INDUSTRIES = Page.query("""
+	private static final String INDUSTRIES = """
 			MATCH (i:Industry)
-			WHERE ($prefix IS NULL OR i.naicsCode STARTS WITH $prefix) AND ($level IS NULL OR i.level = $level)""", "i",
-			"i.naicsCode");
+			WHERE ($prefix IS NULL OR i.naicsCode STARTS WITH $prefix) AND ($level IS NULL OR i.level = $level)""";
 
-	private final GraphReader reader;
+	private final SelectedEntities entities;
 
 	private final ApiProperties properties;
 
-	GoodsController(GraphReader reader, ApiProperties properties) {
-		this.reader = reader;
+	GoodsController(SelectedEntities entities, ApiProperties properties) {
+		this.entities = entities;
 		this.properties = properties;
 	}
 
 	@QueryMapping
-	Good good(@Argument String hsCode) {
+	Good good(@Argument String hsCode, DataFetchingEnvironment env) {
 		// a text that is no code cannot name a good: null, as for a code the graph lacks
 		return org.tariffgraph.model.GoodsCode.normalise(hsCode)
-			.map(code -> this.reader.entity(GOOD, Map.of("code", code), "g", Good.class))
+			.map(code -> this.entities.one(GOOD, "g", Map.of("code", code), Good.class, env))
 			.orElse(null);
 	}
 
 	@QueryMapping
 	Connection<Good> goods(@Argument String hsPrefix, @Argument Integer level, @Argument Integer first,
-			@Argument String after) {
-		return page(GOODS, (hsPrefix == null) ? null : hsPrefix.replace(".", "").trim(), level, first, after, Good.class);
+			@Argument String after, DataFetchingEnvironment env) {
+		return page(GOODS, "g", "g.hsCode", (hsPrefix == null) ? null : hsPrefix.replace(".", "").trim(), level, first,
+				after, Good.class, env);
 	}
 
 	@QueryMapping
-	Industry industry(@Argument String naicsCode) {
-		return this.reader.entity(INDUSTRY, Map.of("code", naicsCode.trim()), "i", Industry.class);
+	Industry industry(@Argument String naicsCode, DataFetchingEnvironment env) {
+		return this.entities.one(INDUSTRY, "i", Map.of("code", naicsCode.trim()), Industry.class, env);
 	}
 
 	@QueryMapping
 	Connection<Industry> industries(@Argument String naicsPrefix, @Argument Integer level, @Argument Integer first,
-			@Argument String after) {
-		return page(INDUSTRIES, (naicsPrefix == null) ? null : naicsPrefix.trim(), level, first, after, Industry.class);
+			@Argument String after, DataFetchingEnvironment env) {
+		return page(INDUSTRIES, "i", "i.naicsCode", (naicsPrefix == null) ? null : naicsPrefix.trim(), level, first,
+				after, Industry.class, env);
 	}
 
-	private <T extends GraphEntity> Connection<T> page(String query, String prefix, Integer level, Integer first,
-			String after, Class<T> type) {
+	private <T extends GraphEntity> Connection<T> page(String match, String variable, String orderBy, String prefix,
+			Integer level, Integer first, String after, Class<T> type, DataFetchingEnvironment env) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("prefix", prefix);
 		params.put("level", level);
-		return Page.of(first, after, this.properties).fetch(this.reader, query, params, type);
+		return this.entities.page(Page.of(first, after, this.properties), match, variable, orderBy, params, type, env);
 	}
 
 }

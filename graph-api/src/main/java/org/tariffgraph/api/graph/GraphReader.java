@@ -76,17 +76,6 @@ public final class GraphReader {
 		return list(cypher, params, mapper).stream().findFirst();
 	}
 
-	/** The entity in column {@code column} of every record. */
-	public <T extends GraphEntity> List<T> entities(String cypher, Map<String, Object> params, String column,
-			Class<T> type) {
-		return list(cypher, params, record -> type.cast(Entities.of(record.get(column))));
-	}
-
-	/** The entity in column {@code column} of the first record, or null: the shape of a lookup by key. */
-	public <T extends GraphEntity> T entity(String cypher, Map<String, Object> params, String column, Class<T> type) {
-		return one(cypher, params, record -> type.cast(Entities.of(record.get(column)))).orElse(null);
-	}
-
 	/** Entities grouped by a key column, in query order: the shape of a batch load. */
 	public Map<String, List<GraphEntity>> grouped(String cypher, Map<String, Object> params, String keyColumn,
 			String entityColumn, Collection<String> keys) {

@@ -65,7 +65,7 @@ public final class RequestBudget {
 	}
 
 	/** Counts one record read for the current request; past its allowance the request stops. */
-	static void read() {
+	public static void read() {
 		if (CURRENT.isBound()) {
 			RequestBudget budget = CURRENT.get();
 			if (budget.items.incrementAndGet() > budget.maxItems) {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.tariffgraph.api.graph.ApiProperties;
-import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.read.TariffMeasure;
@@ -39,7 +40,7 @@ final class MeasureController {
 
 	}
 
-	private static final String BY_ID = "MATCH (m:TariffMeasure {id: $id}) RETURN m";
+	private static final String BY_ID = "MATCH (m:TariffMeasure {id: $id})";
 
 	private static final String FILTERED = """
 			MATCH (m:TariffMeasure)
@@ -58,26 +59,25 @@ final class MeasureController {
 			  AND (NOT EXISTS { (m)-[:APPLIES_TO]->() }
 			       OR EXISTS { (m)-[:APPLIES_TO]->(c:Country) WHERE c.iso2 = $origin OR c.iso3 = $origin })
 			  AND ($from IS NULL OR m.inForceUntil IS NULL OR m.inForceUntil >= $from)
-			  AND ($to IS NULL OR m.inForceFrom <= $to)
-			RETURN m ORDER BY m.inForceFrom, m.announced, m.id""";
+			  AND ($to IS NULL OR m.inForceFrom <= $to)""";
 
-	private final GraphReader reader;
+	private final SelectedEntities entities;
 
 	private final ApiProperties properties;
 
-	MeasureController(GraphReader reader, ApiProperties properties) {
-		this.reader = reader;
+	MeasureController(SelectedEntities entities, ApiProperties properties) {
+		this.entities = entities;
 		this.properties = properties;
 	}
 
 	@QueryMapping
-	TariffMeasure measure(@Argument String id) {
-		return this.reader.entity(BY_ID, Map.of("id", id), "m", TariffMeasure.class);
+	TariffMeasure measure(@Argument String id, DataFetchingEnvironment env) {
+		return this.entities.one(BY_ID, "m", Map.of("id", id), TariffMeasure.class, env);
 	}
 
 	@QueryMapping
 	Connection<TariffMeasure> measures(@Argument MeasureFilter filter, @Argument MeasureOrder orderBy,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Page page = Page.of(first, after, this.properties);
 		MeasureFilter f = (filter != null) ? filter : new MeasureFilter(null, null, null, null, null, null);
 		Map<String, Object> params = new HashMap<>();
@@ -87,19 +87,19 @@ final class MeasureController {
 		params.put("legalBasis", f.legalBasis());
 		params.put("hsPrefix", (f.hsPrefix() == null) ? null : f.hsPrefix().replace(".", "").trim());
 		params.put("layer", f.layer());
-		String query = Page.query(FILTERED, "m", ((orderBy != null) ? orderBy : MeasureOrder.IN_FORCE_FROM_ASC).orderBy);
-		return page.fetch(this.reader, query, params, TariffMeasure.class);
+		String order = ((orderBy != null) ? orderBy : MeasureOrder.IN_FORCE_FROM_ASC).orderBy;
+		return this.entities.page(page, FILTERED, "m", order, params, TariffMeasure.class, env);
 	}
 
 	@QueryMapping
 	List<TariffMeasure> timeline(@Argument String importer, @Argument String origin, @Argument LocalDate from,
-			@Argument LocalDate to) {
+			@Argument LocalDate to, DataFetchingEnvironment env) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("importer", upper(importer));
 		params.put("origin", upper(origin));
 		params.put("from", from);
 		params.put("to", to);
-		return this.reader.entities(TIMELINE, params, "m", TariffMeasure.class);
+		return this.entities.list(TIMELINE, "m", "m.inForceFrom, m.announced, m.id", params, TariffMeasure.class, env);
 	}
 
 	private static String upper(String code) {

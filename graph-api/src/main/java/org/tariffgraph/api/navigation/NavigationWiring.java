@@ -24,8 +24,10 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * Wires every {@link Hops hop} as a data fetcher backed by a DataLoader: however many entities a request
- * lists, each navigation field costs one query, {@code MATCH (a:Entity)-[:TYPE]->(b) WHERE a.uid IN $uids}.
+ * Wires every {@link Hops hop} as a data fetcher. Where the query that read an entity read the field too
+ * ({@link SelectedEntities}), the fetcher answers from what it read ({@link Prefetched}); otherwise, as for the
+ * entities a question's own query returns, from a DataLoader: however many entities a request lists, each
+ * such field costs one query, {@code MATCH (a:Entity)-[:TYPE]->(b) WHERE a.uid IN $uids}.
  * The queries are built with Cypher-DSL from the hop table, never from input.
  */
 @Configuration(proxyBeanMethods = false)
@@ -61,6 +63,11 @@ class NavigationWiring {
 	private static DataFetcher<Object> fetcher(Hop hop) {
 		return env -> {
 			GraphEntity source = env.getSource();
+			Map<String, Object> read = Prefetched.in(env.getGraphQlContext()).of(source);
+			String key = env.getField().getResultKey();
+			if (read.containsKey(key)) {
+				return read.get(key);
+			}
 			return env.getDataLoader(hop.loaderName())
 				.load(source.uid())
 				.thenApply(value -> (value == null && !hop.single()) ? List.of() : value);
@@ -99,7 +106,7 @@ class NavigationWiring {
 	 * properties on every row made loading the goods of 100 measures take 26 ms instead of 19 ms (p50, probe
 	 * on the scale-1 benchmark graph).
 	 */
-	private static List<SortItem> order(EntityKind target, Node b) {
+	static List<SortItem> order(EntityKind target, Node b) {
 		if (target == null) {
 			return List.of(Cypher.coalesce(Arrays.stream(EntityKind.values())
 				.flatMap(kind -> kind.dateProperty().stream())

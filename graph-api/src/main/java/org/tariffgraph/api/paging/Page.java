@@ -2,16 +2,12 @@ package org.tariffgraph.api.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.tariffgraph.api.errors.BadRequestException;
 import org.tariffgraph.api.graph.ApiProperties;
-import org.tariffgraph.api.graph.GraphReader;
-import org.tariffgraph.model.read.Entities;
-import org.tariffgraph.model.read.GraphEntity;
 
 /**
  * A requested page: where it starts and how many items it holds, read from {@code first} and {@code after}
@@ -32,10 +28,11 @@ public record Page(int offset, int limit) {
 	/**
 	 * A paged query: how many rows {@code match} finds in all, and one page of them in {@code orderBy} order.
 	 * Counting and paging apart lets Neo4j keep only the top rows when it sorts, instead of collecting every
-	 * match. All three arguments are constants of the calling controller, never input.
+	 * match. {@code match} and {@code orderBy} are constants of the calling controller, never input.
 	 * @param match a {@code MATCH … WHERE …} binding {@code variable}
+	 * @param pageReturn a {@code RETURN … AS page} of the page's rows in order (a projection of each)
 	 */
-	public static String query(String match, String variable, String orderBy) {
+	public static String query(String match, String variable, String orderBy, String pageReturn) {
 		return """
 				CALL () {
 				  %1$s
@@ -44,26 +41,14 @@ public record Page(int offset, int limit) {
 				CALL () {
 				  %1$s
 				  WITH %2$s ORDER BY %3$s SKIP $offset LIMIT $limit
-				  RETURN collect(%2$s) AS page
+				  %4$s
 				}
-				RETURN total, page""".formatted(match, variable, orderBy);
+				RETURN total, page""".formatted(match, variable, orderBy, pageReturn);
 	}
 
 	/** The parameters every paged query takes: {@code $offset} and {@code $limit}. */
 	public Map<String, Object> params() {
 		return Map.of("offset", this.offset, "limit", this.limit);
-	}
-
-	/**
-	 * Runs a query made by {@link #query} with this page's parameters and {@code params}, and returns its
-	 * connection.
-	 */
-	public <T extends GraphEntity> Connection<T> fetch(GraphReader reader, String query, Map<String, Object> params,
-			Class<T> type) {
-		Map<String, Object> all = new HashMap<>(params);
-		all.putAll(params());
-		return reader.one(query, all, record -> connection(record.get("page").asList(v -> type.cast(Entities.of(v))),
-				record.get("total").asLong())).orElseThrow();
 	}
 
 	/** A connection of this page's items, given how many items there are in all. */

@@ -3,7 +3,8 @@ package org.tariffgraph.api.people;
 import java.util.List;
 import java.util.Map;
 
-import org.tariffgraph.api.graph.GraphReader;
+import graphql.schema.DataFetchingEnvironment;
+import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.model.read.Official;
 import org.tariffgraph.model.read.Organisation;
 
@@ -15,38 +16,40 @@ import org.springframework.stereotype.Controller;
 @Controller
 final class PeopleController {
 
-	private static final String OFFICIAL = "MATCH (n:Official {id: $id}) RETURN n";
+	private static final String OFFICIAL = "MATCH (n:Official {id: $id})";
 
-	private static final String OFFICIALS = "MATCH (n:Official) RETURN n ORDER BY n.name";
+	private static final String OFFICIALS = "MATCH (n:Official)";
 
-	private static final String ORGANISATION = "MATCH (n:Organisation {id: $id}) RETURN n";
+	private static final String ORGANISATION = "MATCH (n:Organisation {id: $id})";
 
-	private static final String ORGANISATIONS = "MATCH (n:Organisation) RETURN n ORDER BY n.name";
+	private static final String ORGANISATIONS = "MATCH (n:Organisation)";
 
-	private final GraphReader reader;
+	private static final String BY_NAME = "n.name";
 
-	PeopleController(GraphReader reader) {
-		this.reader = reader;
+	private final SelectedEntities entities;
+
+	PeopleController(SelectedEntities entities) {
+		this.entities = entities;
 	}
 
 	@QueryMapping
-	Official official(@Argument String id) {
-		return this.reader.entity(OFFICIAL, Map.of("id", id), "n", Official.class);
+	Official official(@Argument String id, DataFetchingEnvironment env) {
+		return this.entities.one(OFFICIAL, "n", Map.of("id", id), Official.class, env);
 	}
 
 	@QueryMapping
-	List<Official> officials() {
-		return this.reader.entities(OFFICIALS, Map.of(), "n", Official.class);
+	List<Official> officials(DataFetchingEnvironment env) {
+		return this.entities.list(OFFICIALS, "n", BY_NAME, Map.of(), Official.class, env);
 	}
 
 	@QueryMapping
-	Organisation organisation(@Argument String id) {
-		return this.reader.entity(ORGANISATION, Map.of("id", id), "n", Organisation.class);
+	Organisation organisation(@Argument String id, DataFetchingEnvironment env) {
+		return this.entities.one(ORGANISATION, "n", Map.of("id", id), Organisation.class, env);
 	}
 
 	@QueryMapping
-	List<Organisation> organisations() {
-		return this.reader.entities(ORGANISATIONS, Map.of(), "n", Organisation.class);
+	List<Organisation> organisations(DataFetchingEnvironment env) {
+		return this.entities.list(ORGANISATIONS, "n", BY_NAME, Map.of(), Organisation.class, env);
 	}
 
 }

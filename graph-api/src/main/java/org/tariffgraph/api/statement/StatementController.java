@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.read.Role;
@@ -26,14 +28,14 @@ final class StatementController {
 	record StatementFilter(String speaker, String about, LocalDate from, LocalDate to) {
 	}
 
-	private static final String BY_ID = "MATCH (s:Statement {id: $id}) RETURN s";
+	private static final String BY_ID = "MATCH (s:Statement {id: $id})";
 
-	private static final String FILTERED = Page.query("""
+	private static final String FILTERED = """
 			MATCH (s:Statement)
 			WHERE ($speaker IS NULL OR EXISTS { (s)-[:SAID_BY]->(:Entity {uid: $speaker}) })
 			  AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Entity {uid: $about}) })
 			  AND ($from IS NULL OR s.date >= $from)
-			  AND ($to IS NULL OR s.date <= $to)""", "s", "s.date, s.id");
+			  AND ($to IS NULL OR s.date <= $to)""";
 
 	private static final String ROLES_ON_THE_DAY = """
 			UNWIND $uids AS uid
@@ -43,20 +45,24 @@ final class StatementController {
 
 	private final GraphReader reader;
 
+	private final SelectedEntities entities;
+
 	private final ApiProperties properties;
 
-	StatementController(GraphReader reader, ApiProperties properties) {
+	StatementController(GraphReader reader, SelectedEntities entities, ApiProperties properties) {
 		this.reader = reader;
+		this.entities = entities;
 		this.properties = properties;
 	}
 
 	@QueryMapping
-	Statement statement(@Argument String id) {
-		return this.reader.entity(BY_ID, Map.of("id", id), "s", Statement.class);
+	Statement statement(@Argument String id, DataFetchingEnvironment env) {
+		return this.entities.one(BY_ID, "s", Map.of("id", id), Statement.class, env);
 	}
 
 	@QueryMapping
-	Connection<Statement> statements(@Argument StatementFilter filter, @Argument Integer first, @Argument String after) {
+	Connection<Statement> statements(@Argument StatementFilter filter, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment env) {
 		Page page = Page.of(first, after, this.properties);
 		StatementFilter f = (filter != null) ? filter : new StatementFilter(null, null, null, null);
 		Map<String, Object> params = new HashMap<>();
@@ -64,7 +70,7 @@ final class StatementController {
 		params.put("about", f.about());
 		params.put("from", f.from());
 		params.put("to", f.to());
-		return page.fetch(this.reader, FILTERED, params, Statement.class);
+		return this.entities.page(page, FILTERED, "s", "s.date, s.id", params, Statement.class, env);
 	}
 
 	@BatchMapping

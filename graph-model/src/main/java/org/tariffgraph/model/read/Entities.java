@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.tariffgraph.model.EntityKind;
 
@@ -15,7 +16,14 @@ public final class Entities {
 
 	/** The entity a node is; the node must carry one kind's label. */
 	public static GraphEntity of(Node node) {
-		EntityKind kind = kindOf(node);
+		return of(kindOf(node), node);
+	}
+
+	/**
+	 * The entity of a kind whose properties are in {@code node}: a node, or a map projection of it holding
+	 * only some properties (the rest read as absent).
+	 */
+	public static GraphEntity of(EntityKind kind, MapAccessor node) {
 		String uid = node.get("uid").asString();
 		return switch (kind) {
 			case COUNTRY -> new Country(uid, text(node, "iso2"), text(node, "iso3"), text(node, "name"), list(node, "aliases"));
@@ -55,6 +63,45 @@ public final class Entities {
 		return of(value.asNode());
 	}
 
+	/**
+	 * The node property a record component of a kind is read from: its own name, but for the kind of an
+	 * organisation, statement or exemption, which the records name apart from the entity's kind.
+	 */
+	public static String property(EntityKind kind, String component) {
+		return switch (component) {
+			case "organisationKind", "statementKind", "exemptionKind" -> "kind";
+			default -> component;
+		};
+	}
+
+	/** The node properties a kind's {@link GraphEntity#displayName()} is made of. */
+	public static List<String> displayProperties(EntityKind kind) {
+		return switch (kind) {
+			case COUNTRY, OFFICIAL, ORGANISATION, EVENT, INDICATOR -> List.of("name");
+			case ROLE, MEASURE, EXEMPTION, INDUSTRY, SOURCE -> List.of("title");
+			case GOOD -> List.of("name", "description");
+			case STATEMENT -> List.of("text");
+		};
+	}
+
+	/** The record type of a kind's entities. */
+	public static Class<? extends GraphEntity> type(EntityKind kind) {
+		return switch (kind) {
+			case COUNTRY -> Country.class;
+			case OFFICIAL -> Official.class;
+			case ORGANISATION -> Organisation.class;
+			case ROLE -> Role.class;
+			case MEASURE -> TariffMeasure.class;
+			case EXEMPTION -> Exemption.class;
+			case GOOD -> Good.class;
+			case INDUSTRY -> Industry.class;
+			case STATEMENT -> Statement.class;
+			case EVENT -> Event.class;
+			case INDICATOR -> Indicator.class;
+			case SOURCE -> Source.class;
+		};
+	}
+
 	/** The kind of a node, from its labels. */
 	public static EntityKind kindOf(Node node) {
 		for (String label : node.labels()) {
@@ -66,11 +113,11 @@ public final class Entities {
 		throw new IllegalArgumentException("Node " + node.get("uid") + " has no entity label: " + node.labels());
 	}
 
-	private static String text(Node node, String key) {
+	private static String text(MapAccessor node, String key) {
 		return node.get(key).asString(null);
 	}
 
-	private static List<String> list(Node node, String key) {
+	private static List<String> list(MapAccessor node, String key) {
 		Value value = node.get(key);
 		return value.isNull() ? List.of() : value.asList(Value::asString);
 	}

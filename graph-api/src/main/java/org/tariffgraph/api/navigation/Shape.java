@@ -1,0 +1,109 @@
+package org.tariffgraph.api.navigation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import graphql.schema.SelectedField;
+import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.RelationshipType;
+import org.tariffgraph.model.read.Entities;
+
+/**
+ * What a request reads of an entity, taken from its selection set: the node properties its fields are made
+ * of, and for each navigation field selected (by result key, so aliases stay apart) the step to the entities
+ * it reaches and what is read of them. Entities of several kinds (a field of type {@code Entity}) read, per
+ * kind, what the fragments for that kind select. Fields the shape does not know (a question's own fields like
+ * {@code exemptionsReaching}) are left to their data fetchers.
+ * @param kinds the kinds the entity may be: one, or every kind where the schema says {@code Entity}
+ * @param properties node properties to read, {@code uid} always
+ * @param nested per result key of a navigation field, the step each kind takes for it
+ */
+record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<EntityKind, Step>> nested) {
+
+	/**
+	 * One navigation field from an entity: along a relationship to entities of a kind (any when null),
+	 * one or a list, and what is read of them.
+	 */
+	record Step(String field, RelationshipType relationship, boolean outgoing, EntityKind target, boolean single,
+			Shape shape) {
+	}
+
+	/** Navigation fields by type name and field name. */
+	static final Map<String, Map<String, Hop>> HOPS = Hops.ALL.stream()
+		.collect(Collectors.groupingBy(Hop::type, Collectors.toMap(Hop::field, hop -> hop)));
+
+	private static final Map<EntityKind, Set<String>> COMPONENTS = Arrays.stream(EntityKind.values())
+		.collect(Collectors.toMap(kind -> kind, kind -> Arrays.stream(Entities.type(kind).getRecordComponents())
+			.map(component -> component.getName())
+			.collect(Collectors.toUnmodifiableSet())));
+
+	/** The shape of an entity of one of {@code kinds} of which {@code fields} are selected. */
+	static Shape of(Set<EntityKind> kinds, List<SelectedField> fields) {
+		Set<String> properties = new LinkedHashSet<>(List.of("uid"));
+		Map<String, Map<EntityKind, Hop>> hops = new LinkedHashMap<>();
+		Map<String, Map<EntityKind, List<SelectedField>>> below = new LinkedHashMap<>();
+		for (SelectedField field : fields) {
+			for (EntityKind kind : kinds) {
+				if (!field.getObjectTypeNames().contains(kind.label())) {
+					continue;
+				}
+				Hop hop = HOPS.getOrDefault(kind.label(), Map.of()).get(field.getName());
+				if (hop != null) {
+					hops.computeIfAbsent(field.getResultKey(), key -> new LinkedHashMap<>()).put(kind, hop);
+					below.computeIfAbsent(field.getResultKey(), key -> new LinkedHashMap<>())
+						.computeIfAbsent(kind, k -> new ArrayList<>())
+						.addAll(field.getSelectionSet().getImmediateFields());
+				}
+				else if (field.getName().equals("displayName")) {
+					properties.addAll(Entities.displayProperties(kind));
+				}
+				else if (COMPONENTS.get(kind).contains(field.getName())) {
+					properties.add(Entities.property(kind, field.getName()));
+				}
+			}
+		}
+		Map<String, Map<EntityKind, Step>> nested = new LinkedHashMap<>();
+		hops.forEach((key, byKind) -> {
+			Map<EntityKind, Step> steps = new LinkedHashMap<>();
+			byKind.forEach((kind, hop) -> steps.put(kind, new Step(hop.field(), hop.relationship(), hop.outgoing(), hop.target(),
+					hop.single(), of(kinds(hop.target()), below.get(key).get(kind)))));
+			nested.put(key, steps);
+		});
+		// ordered sets, so that one selection always gives the same query text and Neo4j's plan cache serves it
+		return new Shape(Collections.unmodifiableSet(EnumSet.copyOf(kinds)), Collections.unmodifiableSet(properties),
+				Collections.unmodifiableMap(nested));
+	}
+
+	/** The kinds an entity reached by a hop may be. */
+	static Set<EntityKind> kinds(EntityKind target) {
+		return (target != null) ? EnumSet.of(target) : EnumSet.allOf(EntityKind.class);
+	}
+
+	/**
+	 * The one step every kind of this entity takes for a result key, where they agree; a kind without a
+	 * navigation field of that name does not disagree (the {@code sources} of a source are not navigated).
+	 */
+	Step commonStep(String key) {
+		Map<EntityKind, Step> steps = this.nested.get(key);
+		Set<Step> distinct = Set.copyOf(steps.values());
+		if (distinct.size() != 1) {
+			return null;
+		}
+		String field = distinct.iterator().next().field();
+		for (EntityKind kind : this.kinds) {
+			if (!steps.containsKey(kind) && HOPS.getOrDefault(kind.label(), Map.of()).containsKey(field)) {
+				return null;
+			}
+		}
+		return distinct.iterator().next();
+	}
+
+}

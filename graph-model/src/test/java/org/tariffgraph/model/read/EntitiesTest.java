@@ -1,0 +1,71 @@
+package org.tariffgraph.model.read;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.tariffgraph.model.EntityKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The API reads only the node properties a request selects ({@link Entities#property},
+ * {@link Entities#displayProperties}); an entity made from just those must answer as one made from the whole node.
+ */
+class EntitiesTest {
+
+	/** Every property a kind's record is read from, each with a value of its type. */
+	private static Map<String, Object> allProperties(EntityKind kind) {
+		Map<String, Object> properties = new HashMap<>();
+		for (RecordComponent component : Entities.type(kind).getRecordComponents()) {
+			Class<?> type = component.getType();
+			Object value = (type == String.class) ? component.getName() + " text"
+					: (type == LocalDate.class) ? LocalDate.of(2025, 4, 10)
+					: (type == BigDecimal.class) ? 125.0
+					: (type == boolean.class) ? true
+					: (type == int.class) ? 6 : List.of("an alias");
+			properties.put(Entities.property(kind, component.getName()), value);
+		}
+		return properties;
+	}
+
+	private static Value only(Map<String, Object> all, List<String> keys) {
+		Map<String, Object> some = new HashMap<>();
+		keys.forEach(key -> some.put(key, all.get(key)));
+		some.put("uid", all.get("uid"));
+		return Values.value(some);
+	}
+
+	@ParameterizedTest
+	@EnumSource(EntityKind.class)
+	void theDisplayNameNeedsOnlyItsDisplayProperties(EntityKind kind) {
+		Map<String, Object> all = allProperties(kind);
+		String whole = Entities.of(kind, Values.value(all)).displayName();
+		assertThat(Entities.of(kind, only(all, Entities.displayProperties(kind))).displayName())
+			.as("the display name of a %s from %s alone", kind, Entities.displayProperties(kind))
+			.isEqualTo(whole)
+			.isNotNull();
+	}
+
+	@ParameterizedTest
+	@EnumSource(EntityKind.class)
+	void everyComponentIsReadFromItsOwnProperty(EntityKind kind) throws ReflectiveOperationException {
+		Map<String, Object> all = allProperties(kind);
+		GraphEntity whole = Entities.of(kind, Values.value(all));
+		for (RecordComponent component : Entities.type(kind).getRecordComponents()) {
+			GraphEntity part = Entities.of(kind, only(all, List.of(Entities.property(kind, component.getName()))));
+			assertThat(component.getAccessor().invoke(part))
+				.as("%s.%s read from property %s alone", kind, component.getName(),
+						Entities.property(kind, component.getName()))
+				.isEqualTo(component.getAccessor().invoke(whole));
+		}
+	}
+
+}

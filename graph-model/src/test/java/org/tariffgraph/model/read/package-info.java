@@ -1,0 +1,2 @@
+/** Tests of reading entities from nodes and projections. */
+package org.tariffgraph.model.read;
