@@ -116,4 +116,19 @@ class NestedQueriesIT {
 		assertThat(this.queries.count()).isEqualTo(1);
 	}
 
+	@Test
+	void aPageSaysWhetherMoreFollowAndHowManyThereAreWhereAsked() {
+		this.graphQl.document("{ measures(first: 5) { pageInfo { hasNextPage endCursor } edges { node { id } } } }")
+			.execute()
+			.path("measures.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
+			.path("measures.edges[*].node.id").entityList(String.class).containsExactly("m1", "m2", "m3", "m4", "m5");
+		this.graphQl.document("{ measures(first: 5, after: \"b2Zmc2V0OjU0\") { totalCount pageInfo { hasNextPage } } }")
+			.execute()
+			.path("measures.totalCount").entity(Integer.class).isEqualTo(60)
+			.path("measures.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		this.graphQl.document("{ measures(first: 5, after: \"b2Zmc2V0OjU0\") { edges { cursor node { id } } } }")
+			.execute()
+			.path("measures.edges[*].node.id").entityList(String.class).containsExactly("m56", "m57", "m58", "m59", "m60");
+	}
+
 }

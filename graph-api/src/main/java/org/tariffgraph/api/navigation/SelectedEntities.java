@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
@@ -31,7 +33,16 @@ public final class SelectedEntities {
 
 	private static final Renderer RENDERER = Renderer.getDefaultRenderer();
 
+	/** How many rendered queries are kept. */
+	private static final int CACHED = 500;
+
+	/** What a query's text depends on. */
+	private record Key(String match, String variable, String orderBy, Shape shape, boolean counted) {
+	}
+
 	private final GraphReader reader;
+
+	private final Map<Key, String> queries = new ConcurrentHashMap<>();
 
 	SelectedEntities(GraphReader reader) {
 		this.reader = reader;
@@ -51,14 +62,17 @@ public final class SelectedEntities {
 	public <T extends GraphEntity> List<T> list(String match, String variable, String orderBy,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
 		Shape shape = Shape.of(kinds(type), env.getSelectionSet().getImmediateFields());
-		String query = match + "\n" + RENDERER.render(Cypher
-			.returning(Projection.of(shape, Cypher.name(variable)).as("row"))
-			.build()) + ((orderBy != null) ? " ORDER BY " + orderBy : "");
+		String query = cached(new Key(match, variable, orderBy, shape, false), () -> match + "\n"
+				+ RENDERER.render(Cypher.returning(Projection.of(shape, Cypher.name(variable)).as("row")).build())
+				+ ((orderBy != null) ? " ORDER BY " + orderBy : ""));
 		Prefetched sink = Prefetched.in(env.getGraphQlContext());
 		return this.reader.list(query, params, record -> type.cast(Projection.decode(shape, record.get("row"), sink)));
 	}
 
-	/** A page of the entities {@code match} binds to {@code variable}, as {@link Page#query} pages them. */
+	/**
+	 * A page of the entities {@code match} binds to {@code variable}, as {@link Page#query} pages them; counted
+	 * only where the request asks for {@code totalCount} or {@code hasNextPage}.
+	 */
 	public <T extends GraphEntity> Connection<T> page(Page page, String match, String variable, String orderBy,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
 		List<SelectedField> nodes = env.getSelectionSet()
@@ -67,8 +81,11 @@ public final class SelectedEntities {
 			.flatMap(node -> node.getSelectionSet().getImmediateFields().stream())
 			.toList();
 		Shape shape = Shape.of(kinds(type), nodes);
-		String query = Page.query(match, variable, orderBy, RENDERER
-			.render(Cypher.returning(Cypher.collect(Projection.of(shape, Cypher.name(variable))).as("page")).build()));
+		boolean counted = env.getSelectionSet().containsAnyOf("totalCount", "pageInfo/hasNextPage");
+		String query = cached(new Key(match, variable, orderBy, shape, counted), () -> Page.query(match, variable,
+				orderBy, RENDERER.render(
+						Cypher.returning(Cypher.collect(Projection.of(shape, Cypher.name(variable))).as("page")).build()),
+				counted));
 		Map<String, Object> all = new HashMap<>(params);
 		all.putAll(page.params());
 		Prefetched sink = Prefetched.in(env.getGraphQlContext());
@@ -77,6 +94,23 @@ public final class SelectedEntities {
 					record.get("page").asList(value -> type.cast(Projection.counted(shape, value, sink))),
 					record.get("total").asLong()))
 			.orElseThrow();
+	}
+
+	/**
+	 * The query for a key, rendered once: the same selection on the same root field gives the same text. At most
+	 * {@link #CACHED} are kept, so that a client varying its selections cannot fill the memory; past that the
+	 * cache starts over.
+	 */
+	private String cached(Key key, Supplier<String> render) {
+		String query = this.queries.get(key);
+		if (query == null) {
+			if (this.queries.size() >= CACHED) {
+				this.queries.clear();
+			}
+			query = render.get();
+			this.queries.put(key, query);
+		}
+		return query;
 	}
 
 	private static Set<EntityKind> kinds(Class<? extends GraphEntity> type) {

@@ -26,24 +26,31 @@ public record Page(int offset, int limit) {
 	}
 
 	/**
-	 * A paged query: how many rows {@code match} finds in all, and one page of them in {@code orderBy} order.
-	 * Counting and paging apart lets Neo4j keep only the top rows when it sorts, instead of collecting every
-	 * match. {@code match} and {@code orderBy} are constants of the calling controller, never input.
+	 * A paged query: one page of the rows {@code match} finds, in {@code orderBy} order, and, where
+	 * {@code counted}, how many there are in all. Counting and paging apart lets Neo4j keep only the top rows
+	 * when it sorts, instead of collecting every match; not counting where the request does not ask for the
+	 * count (nor for {@code hasNextPage}, which is derived from it) spares reading every match.
+	 * {@code match} and {@code orderBy} are constants of the calling controller, never input.
 	 * @param match a {@code MATCH … WHERE …} binding {@code variable}
 	 * @param pageReturn a {@code RETURN … AS page} of the page's rows in order (a projection of each)
 	 */
-	public static String query(String match, String variable, String orderBy, String pageReturn) {
+	public static String query(String match, String variable, String orderBy, String pageReturn, boolean counted) {
+		String page = """
+				CALL () {
+				  %1$s
+				  WITH %2$s ORDER BY %3$s SKIP $offset LIMIT $limit
+				  %4$s
+				}""".formatted(match, variable, orderBy, pageReturn);
+		if (!counted) {
+			return page + "\nRETURN -1 AS total, page";
+		}
 		return """
 				CALL () {
 				  %1$s
 				  RETURN count(%2$s) AS total
 				}
-				CALL () {
-				  %1$s
-				  WITH %2$s ORDER BY %3$s SKIP $offset LIMIT $limit
-				  %4$s
-				}
-				RETURN total, page""".formatted(match, variable, orderBy, pageReturn);
+				%3$s
+				RETURN total, page""".formatted(match, variable, page);
 	}
 
 	/** The parameters every paged query takes: {@code $offset} and {@code $limit}. */
@@ -51,7 +58,10 @@ public record Page(int offset, int limit) {
 		return Map.of("offset", this.offset, "limit", this.limit);
 	}
 
-	/** A connection of this page's items, given how many items there are in all. */
+	/**
+	 * A connection of this page's items, given how many items there are in all: -1 where they were not counted
+	 * (the request asked for neither the count nor whether a next page exists).
+	 */
 	public <T> Connection<T> connection(List<T> items, long total) {
 		List<Connection.Edge<T>> edges = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
