@@ -132,6 +132,28 @@ class BundledDatasetQuestionsIT {
 	}
 
 	@Test
+	void aReachAskedOnlyForTheLengthOfItsPathGivesTheLengthOfTheWholePath() {
+		var response = this.graphQl.document("""
+				{ exemption(id: "cn-exemption-integrated-circuits-2025-04") {
+				    lengths: industriesReached { industry { naicsCode } path { length } }
+				    paths: industriesReached { industry { naicsCode } path { length nodes { uid } } } }
+				  lengths: exemptionsReachingIndustry(naicsCode: "3344") { exemption { id } path { length } }
+				  paths: exemptionsReachingIndustry(naicsCode: "3344") { exemption { id } path { length relationships { type } } } }""")
+			.execute();
+		for (String field : List.of("exemption.%s[*].industry.naicsCode", "exemption.%s[*].path.length",
+				"%s[*].exemption.id", "%s[*].path.length")) {
+			List<Object> alone = response.path(field.formatted("lengths")).entityList(Object.class).get();
+			assertThat(alone).as(field.formatted("lengths")).isNotEmpty()
+				.isEqualTo(response.path(field.formatted("paths")).entityList(Object.class).get());
+		}
+		List<Integer> lengths = response.path("exemption.paths[*].path.length").entityList(Integer.class).get();
+		List<?> nodes = response.path("exemption.paths[*].path.nodes").entityList(List.class).get();
+		for (int i = 0; i < lengths.size(); i++) {
+			assertThat((List<?>) nodes.get(i)).as("the nodes of path %d", i).hasSize(lengths.get(i) + 1);
+		}
+	}
+
+	@Test
 	void theSemiconductorIndustryAtAnyLevelIsReachedByChinasReportedExemptions() {
 		for (String code : List.of("3344", "334413")) {
 			var response = this.graphQl.documentName("industryExemptions").variable("naicsCode", code).execute();

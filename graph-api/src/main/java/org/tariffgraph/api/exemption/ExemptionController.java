@@ -1,28 +1,25 @@
 package org.tariffgraph.api.exemption;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphPath;
-import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
-import org.tariffgraph.model.read.Entities;
 import org.tariffgraph.model.read.Exemption;
 import org.tariffgraph.model.read.Industry;
 import org.tariffgraph.model.read.Source;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -49,45 +46,15 @@ final class ExemptionController {
 			  AND ($inForceOn IS NULL OR ((e.inForceFrom IS NULL OR e.inForceFrom <= $inForceOn)
 			       AND (e.inForceUntil IS NULL OR e.inForceUntil >= $inForceOn)))""";
 
-	private static final String INDUSTRIES_REACHED = """
-			UNWIND $uids AS uid
-			MATCH (e:Exemption {uid: uid})
-			CALL (e) {
-			  MATCH p = (e)-[:COVERS]->(:Good)<-[:PART_OF*0..2]-(:Good)-[:MADE_BY]->(:Industry)-[:PART_OF*0..5]->(i:Industry)
-			  RETURN i, p
-			  UNION
-			  MATCH p = (e)-[:AFFECTS]->(:Industry)-[:PART_OF*0..5]->(i:Industry)
-			  RETURN i, p
-			}
-			WITH uid, e, i, p ORDER BY length(p), [n IN nodes(p) | n.uid]
-			WITH uid, e, i, collect(p)[0] AS p
-			RETURN uid, i AS target, p, [(e)-[:SOURCED_BY]->(s:Source) | s] AS sources
-			ORDER BY uid, i.naicsCode""";
-
-	private static final String EXEMPTIONS_REACHING = """
-			UNWIND $uids AS uid
-			MATCH (target:Industry {uid: uid})
-			CALL (target) {
-			  MATCH p = (e:Exemption)-[:COVERS]->(:Good)<-[:PART_OF*0..2]-(:Good)-[:MADE_BY]->(:Industry)-[:PART_OF*0..5]->(target)
-			  RETURN e, p
-			  UNION
-			  MATCH p = (e:Exemption)-[:AFFECTS]->(:Industry)-[:PART_OF*0..5]->(target)
-			  RETURN e, p
-			}
-			WITH uid, e, p ORDER BY length(p), [n IN nodes(p) | n.uid]
-			WITH uid, e, collect(p)[0] AS p
-			RETURN uid, e AS target, p, [(e)-[:SOURCED_BY]->(s:Source) | s] AS sources
-			ORDER BY uid, e.id""";
-
-	private final GraphReader reader;
-
 	private final SelectedEntities entities;
+
+	private final Reaches reaches;
 
 	private final ApiProperties properties;
 
-	ExemptionController(GraphReader reader, SelectedEntities entities, ApiProperties properties) {
-		this.reader = reader;
+	ExemptionController(SelectedEntities entities, Reaches reaches, ApiProperties properties) {
 		this.entities = entities;
+		this.reaches = reaches;
 		this.properties = properties;
 	}
 
@@ -108,54 +75,21 @@ final class ExemptionController {
 	}
 
 	@QueryMapping
-	List<ExemptionReach> exemptionsReachingIndustry(@Argument String naicsCode) {
+	List<ExemptionReach> exemptionsReachingIndustry(@Argument String naicsCode, DataFetchingEnvironment env) {
 		String uid = "industry:" + naicsCode.trim();
-		return reaches(EXEMPTIONS_REACHING, List.of(uid), Exemption.class, ExemptionReach::new).get(uid);
+		return this.reaches.exemptionsReaching(List.of(uid), Reaches.wholePath(env)).get(uid);
 	}
 
-	@BatchMapping(typeName = "Industry", field = "exemptionsReaching")
-	Map<Industry, List<ExemptionReach>> exemptionsReaching(List<Industry> industries) {
-		var byUid = reaches(EXEMPTIONS_REACHING, industries.stream().map(Industry::uid).toList(), Exemption.class,
-				ExemptionReach::new);
-		Map<Industry, List<ExemptionReach>> result = new LinkedHashMap<>();
-		industries.forEach(i -> result.put(i, byUid.get(i.uid())));
-		return result;
+	@SchemaMapping(typeName = "Industry", field = "exemptionsReaching")
+	CompletableFuture<List<ExemptionReach>> exemptionsReaching(Industry industry, DataFetchingEnvironment env) {
+		return env.<String, List<ExemptionReach>>getDataLoader(Reaches.loader(Reaches.EXEMPTIONS_REACHING, env))
+			.load(industry.uid());
 	}
 
-	@BatchMapping(typeName = "Exemption", field = "industriesReached")
-	Map<Exemption, List<IndustryReach>> industriesReached(List<Exemption> exemptions) {
-		var byUid = reaches(INDUSTRIES_REACHED, exemptions.stream().map(Exemption::uid).toList(), Industry.class,
-				IndustryReach::new);
-		Map<Exemption, List<IndustryReach>> result = new LinkedHashMap<>();
-		exemptions.forEach(e -> result.put(e, byUid.get(e.uid())));
-		return result;
-	}
-
-	/** How one reach is made from the entity reached, the path and the sources. */
-	@FunctionalInterface
-	private interface ReachFactory<T, R> {
-
-		R create(T target, GraphPath path, List<Source> sources);
-
-	}
-
-	/**
-	 * Runs a reach query for several uids. The query keeps the shortest path per (uid, entity reached): many
-	 * paths lead to the same industry, and sending them all cost more than the question (query benchmark).
-	 */
-	private <T, R> Map<String, List<R>> reaches(String query, List<String> uids, Class<T> type,
-			ReachFactory<T, R> factory) {
-		Map<String, Map<String, R>> byUid = new LinkedHashMap<>();
-		uids.forEach(uid -> byUid.put(uid, new LinkedHashMap<>()));
-		this.reader.list(query, Map.of("uids", uids), record -> record).forEach(record -> {
-			var target = Entities.of(record.get("target"));
-			byUid.get(record.get("uid").asString()).computeIfAbsent(target.uid(), k -> factory.create(type.cast(target),
-					GraphPath.of(record.get("p").asPath()),
-					record.get("sources").asList(v -> (Source) Entities.of(v))));
-		});
-		Map<String, List<R>> result = new LinkedHashMap<>();
-		byUid.forEach((uid, reached) -> result.put(uid, new ArrayList<>(reached.values())));
-		return result;
+	@SchemaMapping(typeName = "Exemption", field = "industriesReached")
+	CompletableFuture<List<IndustryReach>> industriesReached(Exemption exemption, DataFetchingEnvironment env) {
+		return env.<String, List<IndustryReach>>getDataLoader(Reaches.loader(Reaches.INDUSTRIES_REACHED, env))
+			.load(exemption.uid());
 	}
 
 }

@@ -15,6 +15,14 @@ public record GraphPath(List<GraphEntity> nodes, List<GraphRelationship> relatio
 	public record GraphRelationship(String type, String from, String to) {
 	}
 
+	/**
+	 * A path known only by its length, for a request that selects nothing else of it: its nodes and
+	 * relationships were not read and are never answered.
+	 */
+	public static GraphPath ofLength(int length) {
+		return new GraphPath(List.of(), List.of(), length);
+	}
+
 	public static GraphPath of(Path path) {
 		Map<String, String> uids = new HashMap<>();
 		List<GraphEntity> nodes = new java.util.ArrayList<>();

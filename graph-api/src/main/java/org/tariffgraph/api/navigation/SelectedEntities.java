@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.renderer.Configuration;
+import org.neo4j.cypherdsl.core.renderer.GeneralizedRenderer;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
+import org.neo4j.driver.Value;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
@@ -31,7 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 public final class SelectedEntities {
 
-	private static final Renderer RENDERER = Renderer.getDefaultRenderer();
+	private static final GeneralizedRenderer RENDERER = Renderer.getRenderer(Configuration.defaultConfig(),
+			GeneralizedRenderer.class);
 
 	/** How many rendered queries are kept. */
 	private static final int CACHED = 500;
@@ -62,9 +67,8 @@ public final class SelectedEntities {
 	public <T extends GraphEntity> List<T> list(String match, String variable, String orderBy,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
 		Shape shape = Shape.of(kinds(type), env.getSelectionSet().getImmediateFields());
-		String query = cached(new Key(match, variable, orderBy, shape, false), () -> match + "\n"
-				+ RENDERER.render(Cypher.returning(Projection.of(shape, Cypher.name(variable)).as("row")).build())
-				+ ((orderBy != null) ? " ORDER BY " + orderBy : ""));
+		String query = cached(new Key(match, variable, orderBy, shape, false), () -> match + "\nRETURN "
+				+ render(shape, variable) + " AS row" + ((orderBy != null) ? " ORDER BY " + orderBy : ""));
 		Prefetched sink = Prefetched.in(env.getGraphQlContext());
 		return this.reader.list(query, params, record -> type.cast(Projection.decode(shape, record.get("row"), sink)));
 	}
@@ -83,9 +87,7 @@ public final class SelectedEntities {
 		Shape shape = Shape.of(kinds(type), nodes);
 		boolean counted = env.getSelectionSet().containsAnyOf("totalCount", "pageInfo/hasNextPage");
 		String query = cached(new Key(match, variable, orderBy, shape, counted), () -> Page.query(match, variable,
-				orderBy, RENDERER.render(
-						Cypher.returning(Cypher.collect(Projection.of(shape, Cypher.name(variable))).as("page")).build()),
-				counted));
+				orderBy, "RETURN collect(" + render(shape, variable) + ") AS page", counted));
 		Map<String, Object> all = new HashMap<>(params);
 		all.putAll(page.params());
 		Prefetched sink = Prefetched.in(env.getGraphQlContext());
@@ -94,6 +96,31 @@ public final class SelectedEntities {
 					record.get("page").asList(value -> type.cast(Projection.counted(shape, value, sink))),
 					record.get("total").asLong()))
 			.orElseThrow();
+	}
+
+	/**
+	 * How to read the entity a question's own query binds to {@code variable}, for the fields a request selects
+	 * at {@code path} below the current field (like {@code entity} of a search hit): a projection to return
+	 * in its place, and how to make the entity from it. What the projection reads past the entity, its
+	 * navigation fields, is answered from it as for the other root fields.
+	 */
+	public <T extends GraphEntity> Projected<T> projected(String variable, Class<T> type, String path,
+			DataFetchingEnvironment env) {
+		Shape shape = Shape.of(kinds(type), env.getSelectionSet()
+			.getFields(path)
+			.stream()
+			.flatMap(field -> field.getSelectionSet().getImmediateFields().stream())
+			.toList());
+		String cypher = cached(new Key("", variable, path, shape, false), () -> render(shape, variable));
+		Prefetched sink = Prefetched.in(env.getGraphQlContext());
+		return new Projected<>(cypher, value -> type.cast(Projection.decode(shape, value, sink)));
+	}
+
+	/**
+	 * A projection of an entity in a question's query, and how to make the entity from what it returns.
+	 * @param cypher a map projection, to be returned in place of the node
+	 */
+	public record Projected<T extends GraphEntity>(String cypher, Function<Value, T> entity) {
 	}
 
 	/**
@@ -111,6 +138,10 @@ public final class SelectedEntities {
 			this.queries.put(key, query);
 		}
 		return query;
+	}
+
+	private static String render(Shape shape, String variable) {
+		return RENDERER.render(Projection.of(shape, Cypher.name(variable)));
 	}
 
 	private static Set<EntityKind> kinds(Class<? extends GraphEntity> type) {

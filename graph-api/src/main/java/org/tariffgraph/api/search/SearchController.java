@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.tariffgraph.api.errors.BadRequestException;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.read.Entities;
 import org.tariffgraph.model.read.GraphEntity;
@@ -39,15 +41,16 @@ final class SearchController {
 	 * are ordered by uid among the hits returned.
 	 */
 	private static final String SEARCH = """
-			CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit}) YIELD node, score
-			RETURN node, score ORDER BY score DESC, node.uid""";
+			CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit}) YIELD node, score""";
 
 	/** The index does not know labels: hits are filtered by kind, and only then limited. */
 	private static final String SEARCH_KINDS = """
 			CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
 			WHERE any(label IN labels(node) WHERE label IN $kinds)
-			WITH node, score ORDER BY score DESC LIMIT $limit
-			RETURN node, score ORDER BY score DESC, node.uid""";
+			WITH node, score ORDER BY score DESC LIMIT $limit""";
+
+	/** The hits of either, best first: {@code %s} is the projection of each hit's entity. */
+	private static final String HITS = "\nRETURN %s AS hit, score ORDER BY score DESC, node.uid";
 
 	/**
 	 * Every hit is counted, so this reads all of them; the kind is the label besides {@code Entity}. A word in
@@ -79,16 +82,19 @@ final class SearchController {
 
 	private final GraphReader reader;
 
+	private final SelectedEntities entities;
+
 	private final ApiProperties properties;
 
-	SearchController(GraphReader reader, ApiProperties properties) {
+	SearchController(GraphReader reader, SelectedEntities entities, ApiProperties properties) {
 		this.reader = reader;
+		this.entities = entities;
 		this.properties = properties;
 	}
 
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument SearchSyntax syntax, @Argument List<String> kinds,
-			@Argument Integer first) {
+			@Argument Integer first, DataFetchingEnvironment env) {
 		checkText(text);
 		int limit = (first == null) ? this.properties.defaultPageSize() : first;
 		if (limit < 1 || limit > this.properties.maxPageSize()) {
@@ -106,8 +112,10 @@ final class SearchController {
 		params.put("query", (syntax == SearchSyntax.LUCENE) ? text : escape(text));
 		params.put("kinds", kinds);
 		params.put("limit", limit);
-		return this.reader.list((kinds == null) ? SEARCH : SEARCH_KINDS, params,
-				record -> new SearchHit(record.get("score").asDouble(), Entities.of(record.get("node"))));
+		// the hits' entities as the request selects them: what it asks of them is read in the same query
+		var entity = this.entities.projected("node", GraphEntity.class, "entity", env);
+		return this.reader.list(((kinds == null) ? SEARCH : SEARCH_KINDS) + HITS.formatted(entity.cypher()), params,
+				record -> new SearchHit(record.get("score").asDouble(), entity.entity().apply(record.get("hit"))));
 	}
 
 	@QueryMapping
