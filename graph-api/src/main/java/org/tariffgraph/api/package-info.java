@@ -1,2 +1,5 @@
-/** The read-only GraphQL API over the knowledge graph (Spring for GraphQL on Spring Data Neo4j). */
+/**
+ * The read-only GraphQL API over the knowledge graph: Spring for GraphQL, reading with Cypher through the Neo4j
+ * Java driver ({@link org.tariffgraph.api.graph.GraphReader}).
+ */
 package org.tariffgraph.api;

@@ -1,8 +1,9 @@
 package org.tariffgraph.importer.cli;
 
-import java.util.concurrent.Callable;
+import java.io.IOException;
+import java.io.PrintWriter;
 
-import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.Driver;
 import org.tariffgraph.importer.DatasetImporter;
 import org.tariffgraph.importer.dataset.Dataset;
 import org.tariffgraph.importer.csv.CsvReader;
@@ -10,9 +11,7 @@ import org.tariffgraph.importer.dataset.DatasetFormat;
 import org.tariffgraph.importer.dataset.DatasetReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Validates a dataset, then writes it. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
@@ -32,59 +31,53 @@ import picocli.CommandLine.Spec;
 				"    CN,CHN,China,People's Republic of China;PRC,fr-90-15625", "",
 				"  tariff-graph-importer import --address bolt://localhost:7687 my-dataset/",
 				"  NEO4J_PASSWORD=secret tariff-graph-importer import -a neo4j+s://xxxx.databases.neo4j.io my-dataset/" })
-final class ImportCommand implements Callable<Integer> {
-
-	@Spec
-	CommandSpec spec;
+final class ImportCommand extends ConnectedCommand {
 
 	@Mixin
 	DatasetArgument dataset;
-
-	@Mixin
-	ConnectionOptions connection;
-
-	@Option(names = "--dry-run", description = "Validate only; do not connect or write.")
-	boolean dryRun;
 
 	@Option(names = "--batch-size", paramLabel = "N", defaultValue = "1000", converter = OptionValues.AtLeastOne.class,
 			description = "Rows per transaction. Default: ${DEFAULT-VALUE}.")
 	int batchSize;
 
+	private Dataset valid;
+
 	@Override
-	public Integer call() throws Exception {
-		var out = this.spec.commandLine().getOut();
-		var err = this.spec.commandLine().getErr();
-		Dataset valid = this.dataset.readValid(out, err);
-		if (valid == null) {
-			return ExitCodes.INVALID_INPUT;
-		}
-		if (this.dryRun) {
-			out.println("Dry run: nothing written.");
-			return ExitCodes.OK;
-		}
-		out.println("Importing into " + this.connection.describe());
-		try (var driver = this.connection.connect()) {
-			driver.verifyConnectivity();
-			var report = new DatasetImporter(driver, this.connection.database, this.batchSize, new ConsoleProgress(out))
-				.write(valid);
-			out.println(report.describe());
-			return ExitCodes.OK;
-		}
-		catch (Neo4jException ex) {
-			return this.connection.failed(ex, err, "run the same import again to complete it.");
-		}
+	boolean check(PrintWriter out, PrintWriter err) throws IOException {
+		this.valid = this.dataset.readValid(out, err);
+		return this.valid != null;
 	}
 
-	/** The files and their columns, placed before the footer's example by {@link ImporterCli}. */
+	@Override
+	String writing() {
+		return "Importing";
+	}
+
+	@Override
+	String again() {
+		return "run the same import again to complete it.";
+	}
+
+	@Override
+	int write(Driver driver, PrintWriter out, PrintWriter err) {
+		var report = new DatasetImporter(driver, this.connection.database, this.batchSize, new ConsoleProgress(out))
+			.write(this.valid);
+		out.println(report.describe());
+		return ExitCodes.OK;
+	}
+
+	/** The files and their columns, a help section before the footer's example ({@link ImporterCli}). */
 	static String formatHelp() {
-		return "%nThe files and their columns:%n" + DatasetFormat.describe().replace("%", "%%") + "%n" + limits();
+		String n = System.lineSeparator();
+		return n + "The files and their columns:" + n + DatasetFormat.describe() + n + limits();
 	}
 
 	/** The limits of what is read, each refused with its file, line and column. */
 	static String limits() {
-		return ("%%nLimits: a file of at most %d MiB; a cell of at most %,d characters; no control characters in a cell "
+		String n = System.lineSeparator();
+		return n + ("Limits: a file of at most %d MiB; a cell of at most %,d characters; no control characters in a cell "
 				+ "(NUL and the like; a tab is fine). Each is refused with its file, line and column, and nothing is "
-				+ "written.%%n").formatted(DatasetReader.MAX_FILE_BYTES >> 20, CsvReader.MAX_FIELD_LENGTH);
+				+ "written.").formatted(DatasetReader.MAX_FILE_BYTES >> 20, CsvReader.MAX_FIELD_LENGTH) + n;
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.tariffgraph.importer.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +17,9 @@ import picocli.CommandLine.Command;
 		exitCodeList = { "0:done", "1:invalid input; nothing was written", "2:wrong command line",
 				"3:Neo4j could not be reached or refused a write (run again to complete)" })
 public final class ImporterCli {
+
+	/** The help section of {@code import} that lists the dataset's files and columns. */
+	private static final String FORMAT_SECTION = "datasetFormat";
 
 	public static void main(String[] args) {
 		quietLibraryLogging();
@@ -46,12 +52,12 @@ public final class ImporterCli {
 	public static CommandLine commandLine() {
 		CommandLine cli = new CommandLine(new ImporterCli());
 		cli.setUsageHelpWidth(110);
-		var importHelp = cli.getSubcommands().get("import").getCommandSpec().usageMessage();
-		String[] footer = importHelp.footer();
-		String[] withFormat = new String[footer.length + 1];
-		withFormat[0] = ImportCommand.formatHelp();
-		System.arraycopy(footer, 0, withFormat, 1, footer.length);
-		importHelp.footer(withFormat);
+		// the dataset format, derived from DatasetFormat, as a help section of its own before the example
+		CommandLine importCommand = cli.getSubcommands().get("import");
+		List<String> sections = new ArrayList<>(importCommand.getHelpSectionKeys());
+		sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER), FORMAT_SECTION);
+		importCommand.setHelpSectionKeys(sections);
+		importCommand.getHelpSectionMap().put(FORMAT_SECTION, help -> ImportCommand.formatHelp());
 		return cli;
 	}
 

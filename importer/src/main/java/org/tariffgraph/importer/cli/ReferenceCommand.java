@@ -1,19 +1,17 @@
 package org.tariffgraph.importer.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
-import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.Driver;
 import org.tariffgraph.importer.dataset.Problems;
 import org.tariffgraph.importer.reference.BundledReference;
 import org.tariffgraph.importer.reference.ProductListLinker;
 import org.tariffgraph.importer.reference.ReferenceImporter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** Loads the public reference data. */
 @Command(name = "reference", mixinStandardHelpOptions = true, sortOptions = false,
@@ -39,10 +37,7 @@ import picocli.CommandLine.Spec;
 				"  tariff-graph-importer reference --us-lines resources/hs10_gtap_crosswalk.csv \\",
 				"      --product-lists resources/",
 				"  tariff-graph-importer reference --bundled" })
-final class ReferenceCommand implements Callable<Integer> {
-
-	@Spec
-	CommandSpec spec;
+final class ReferenceCommand extends ConnectedCommand {
 
 	@Option(names = "--hs", paramLabel = "FILE", description = "HS 2022 nomenclature CSV (section,hscode,description,parent,level).")
 	Path hs;
@@ -66,12 +61,6 @@ final class ReferenceCommand implements Callable<Integer> {
 	@Option(names = "--bundled", description = "Load the reference data shipped with Tariff Graph instead of files.")
 	boolean bundled;
 
-	@Mixin
-	ConnectionOptions connection;
-
-	@Option(names = "--dry-run", description = "Check the files only; do not connect or write.")
-	boolean dryRun;
-
 	@Option(names = "--batch-size", paramLabel = "N", defaultValue = "2000", converter = OptionValues.AtLeastOne.class,
 			description = "Rows per transaction. Default: ${DEFAULT-VALUE}.")
 	int batchSize;
@@ -80,8 +69,12 @@ final class ReferenceCommand implements Callable<Integer> {
 			description = "Report at most N problems per file. Default: ${DEFAULT-VALUE}.")
 	int maxProblems;
 
+	private ReferenceImporter.Files sources;
+
+	private ReferenceImporter.Plan plan;
+
 	@Override
-	public Integer call() {
+	boolean check(PrintWriter out, PrintWriter err) throws IOException {
 		boolean files = this.hs != null || this.naics != null || this.concordance != null || this.usLines != null
 				|| this.productLists != null;
 		if (files == this.bundled) {
@@ -89,55 +82,53 @@ final class ReferenceCommand implements Callable<Integer> {
 					? "Give either --bundled or files, not both"
 					: "Give at least one of --hs, --naics, --us-lines, --concordance, --product-lists, or --bundled");
 		}
-		var out = this.spec.commandLine().getOut();
-		var err = this.spec.commandLine().getErr();
-		var sources = this.bundled ? BundledReference.files()
+		this.sources = this.bundled ? BundledReference.files()
 				: ReferenceImporter.Files.of(this.hs, this.naics, this.usLines, this.concordance, this.productLists);
-		var plan = ReferenceImporter.read(sources, this.maxProblems);
-		if (!plan.problems().isEmpty()) {
-			return refuse(err, plan.problems());
+		this.plan = ReferenceImporter.read(this.sources, this.maxProblems);
+		if (!this.plan.problems().isEmpty()) {
+			refuse(err, this.plan.problems());
+			return false;
 		}
-		plan.notes().forEach(out::println);
-		if (this.dryRun) {
-			if (this.concordance != null) {
-				out.println(ReferenceImporter.resolveOffline(plan).describe(this.concordance.toString())
-						+ " (resolved against the files of this run only)");
-			}
-			if (sources.productLists() != null) {
-				out.println("Product lists are resolved against the measures in the graph: not checked in a dry run.");
-			}
-			out.println("Dry run: nothing written.");
-			return ExitCodes.OK;
+		this.plan.notes().forEach(out::println);
+		return true;
+	}
+
+	@Override
+	void dryRun(PrintWriter out) {
+		if (this.concordance != null) {
+			out.println(ReferenceImporter.resolveOffline(this.plan).describe(this.concordance.toString())
+					+ " (resolved against the files of this run only)");
 		}
-		out.println("Importing reference data into " + this.connection.describe());
-		try (var driver = this.connection.connect()) {
-			driver.verifyConnectivity();
-			ProductListLinker.Plan lists = null;
-			if (sources.productLists() != null) {
-				lists = ReferenceImporter.planLists(driver, this.connection.database, plan, sources.productLists(),
-						this.maxProblems);
-				if (!lists.problems().isEmpty()) {
-					return refuse(err, lists.problems());
-				}
-			}
-			var report = ReferenceImporter.write(driver, this.connection.database, this.batchSize,
-					new ConsoleProgress(out), plan, lists, String.valueOf(this.concordance));
-			out.println(report.describe());
-			return ExitCodes.OK;
-		}
-		catch (Neo4jException ex) {
-			return this.connection.failed(ex, err, "run the same command again to complete it.");
-		}
-		catch (java.io.IOException ex) {
-			err.println(ex.getMessage());
-			return ExitCodes.INVALID_INPUT;
+		if (this.sources.productLists() != null) {
+			out.println("Product lists are resolved against the measures in the graph: not checked in a dry run.");
 		}
 	}
 
-	private static int refuse(java.io.PrintWriter err, Problems problems) {
+	@Override
+	String writing() {
+		return "Importing reference data";
+	}
+
+	@Override
+	int write(Driver driver, PrintWriter out, PrintWriter err) throws IOException {
+		ProductListLinker.Plan lists = null;
+		if (this.sources.productLists() != null) {
+			lists = ReferenceImporter.planLists(driver, this.connection.database, this.plan, this.sources.productLists(),
+					this.maxProblems);
+			if (!lists.problems().isEmpty()) {
+				refuse(err, lists.problems());
+				return ExitCodes.INVALID_INPUT;
+			}
+		}
+		var report = ReferenceImporter.write(driver, this.connection.database, this.batchSize, new ConsoleProgress(out),
+				this.plan, lists, String.valueOf(this.concordance));
+		out.println(report.describe());
+		return ExitCodes.OK;
+	}
+
+	private static void refuse(PrintWriter err, Problems problems) {
 		problems.describe().forEach(err::println);
 		err.printf("%d problem(s); nothing was written.%n", problems.total());
-		return ExitCodes.INVALID_INPUT;
 	}
 
 }
