@@ -41,7 +41,7 @@ import static org.tariffgraph.model.RelationshipType.ROLE_AT;
 import static org.tariffgraph.model.RelationshipType.SAID_BY;
 import static org.tariffgraph.model.RelationshipType.SOURCED_BY;
 
-/** Every navigation field of the schema; {@code docs/model.md} draws the same relationships. */
+/** Every navigation field of the schema, each along a relationship of the catalogue ({@code HopsCatalogueTest}). */
 final class Hops {
 
 	static final List<Hop> ALL;
