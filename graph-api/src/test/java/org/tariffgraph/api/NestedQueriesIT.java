@@ -131,4 +131,21 @@ class NestedQueriesIT {
 			.path("measures.edges[*].node.id").entityList(String.class).containsExactly("m56", "m57", "m58", "m59", "m60");
 	}
 
+	@Test
+	void theNodesOfPathsAreReadAsSelectedInThePathsQuery() {
+		this.queries.reset();
+		var response = this.graphQl.document("""
+				{ connections(from: "measure:m3", to: "measure:m1", maxLength: 2, first: 10) {
+				    length nodes { uid ... on TariffMeasure { goods { hsCode } } } relationships { type } } }""")
+			.execute();
+		assertThat(response.path("connections[*].length").entityList(Integer.class).get()).hasSize(4).containsOnly(2);
+		assertThat(response.path("connections[*].nodes[0].uid").entityList(String.class).get()).containsOnly("measure:m3");
+		assertThat(response.path("connections[*].nodes[0].goods[0].hsCode").entityList(String.class).get())
+			.hasSize(4)
+			.containsOnly("9503");
+		response.path("connections[?(@.relationships[0].type == 'AMENDS')].nodes[1].uid").entityList(String.class)
+			.containsExactly("measure:m2");
+		assertThat(this.queries.count()).as("queries for paths and the goods of their measures").isEqualTo(1);
+	}
+
 }

@@ -60,7 +60,7 @@ final class ImportCommand extends ConnectedCommand {
 
 	@Override
 	int write(Driver driver, PrintWriter out, PrintWriter err) {
-		var report = new DatasetImporter(driver, this.connection.database, this.batchSize, new ConsoleProgress(out))
+		var report = new DatasetImporter(driver, this.connection.database, this.batchSize, ConsoleProgress.to(out))
 			.write(this.valid);
 		out.println(report.describe());
 		return ExitCodes.OK;

@@ -120,7 +120,7 @@ final class ReferenceCommand extends ConnectedCommand {
 				return ExitCodes.INVALID_INPUT;
 			}
 		}
-		var report = ReferenceImporter.write(driver, this.connection.database, this.batchSize, new ConsoleProgress(out),
+		var report = ReferenceImporter.write(driver, this.connection.database, this.batchSize, ConsoleProgress.to(out),
 				this.plan, lists, String.valueOf(this.concordance));
 		out.println(report.describe());
 		return ExitCodes.OK;

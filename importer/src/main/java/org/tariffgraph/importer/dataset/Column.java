@@ -36,6 +36,77 @@ public sealed interface Column permits Column.Property, Column.Reference {
 			return this.targets.size() > 1;
 		}
 
+		/**
+		 * A reference column along {@code type} to {@code targets}: optional, one value, outgoing, made to match
+		 * the cell on a re-import, no {@code *}, unless the builder's methods say otherwise.
+		 */
+		public static Builder to(String name, RelationshipType type, Set<EntityKind> targets) {
+			return new Builder(name, type, targets);
+		}
+
+		/** Declares a reference column by what differs from the usual, each by name. */
+		public static final class Builder {
+
+			private final String name;
+
+			private final RelationshipType type;
+
+			private final Set<EntityKind> targets;
+
+			private boolean required;
+
+			private boolean list;
+
+			private boolean replace = true;
+
+			private boolean incoming;
+
+			private boolean allowsAll;
+
+			private Builder(String name, RelationshipType type, Set<EntityKind> targets) {
+				this.name = name;
+				this.type = type;
+				this.targets = targets;
+			}
+
+			/** Every row must fill it. */
+			public Builder required() {
+				this.required = true;
+				return this;
+			}
+
+			/** Several values, separated by semicolons. */
+			public Builder list() {
+				this.list = true;
+				return this;
+			}
+
+			/** A re-import only adds relationships: others (reference data's) may link the same nodes. */
+			public Builder addingOnly() {
+				this.replace = false;
+				return this;
+			}
+
+			/** The relationship points at the row's node. */
+			public Builder incoming() {
+				this.incoming = true;
+				return this;
+			}
+
+			/** {@code *} stands for all (a measure covering all goods). */
+			public Builder allowingAll() {
+				this.allowsAll = true;
+				return this;
+			}
+
+			/** The column, with the help text the format's documentation shows for it. */
+			public Reference help(String help) {
+				return new Reference(this.name, this.type, this.targets, this.required, this.list, this.replace,
+						this.incoming, this.allowsAll, help);
+			}
+
+		}
+
 	}
 
 }

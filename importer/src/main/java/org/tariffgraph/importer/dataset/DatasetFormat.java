@@ -64,8 +64,8 @@ public final class DatasetFormat {
 					ref("country", RelationshipType.BASED_IN, Set.of(COUNTRY), false, false, "ISO2 of their country"),
 					sources())),
 			new Table("roles.csv", ROLE, null, "offices held over time; the key is official + title + from", List.of(
-					new Reference("official", RelationshipType.HOLDS, Set.of(OFFICIAL), true, false, true, true, false,
-							"id of the official who holds the role"),
+					Reference.to("official", RelationshipType.HOLDS, Set.of(OFFICIAL)).required().incoming()
+						.help("id of the official who holds the role"),
 					prop("title", ValueType.TEXT, true, "the office, like Secretary of Commerce"),
 					ref("at", RelationshipType.ROLE_AT, Set.of(COUNTRY, ORGANISATION), true, false,
 							"where the role is held: country:US or org:state-council-tariff-commission"),
@@ -79,8 +79,8 @@ public final class DatasetFormat {
 			new Table("goods.csv", GOOD, "hsCode", "HS 2022 goods the dataset names, at any level", List.of(
 					prop("hsCode", ValueType.HS_CODE, true, ValueType.HS_CODE.expected()),
 					prop("name", ValueType.TEXT, true, "a short common name, like toys"),
-					new Reference("industries", RelationshipType.MADE_BY, Set.of(INDUSTRY), false, true, false, false,
-							false, "NAICS codes of industries that make it, separated by ; (adds to the concordance)"),
+					Reference.to("industries", RelationshipType.MADE_BY, Set.of(INDUSTRY)).list().addingOnly()
+						.help("NAICS codes of industries that make it, separated by ; (adds to the concordance)"),
 					sharedSources())),
 			new Table("measures.csv", MEASURE, "id", "tariff measures: an additional duty one country imposes", List.of(
 					prop("id", ValueType.SLUG, true, "the measure's id, like us-eo-14266"),
@@ -91,8 +91,8 @@ public final class DatasetFormat {
 							"ISO2 of the importing country that imposes the duty"),
 					ref("appliesTo", RelationshipType.APPLIES_TO, Set.of(COUNTRY), false, true,
 							"ISO2 codes of the origins it taxes, separated by ;; blank for all origins"),
-					new Reference("goods", RelationshipType.COVERS, Set.of(GOOD), false, true, true, false, true,
-							"HS codes it covers, separated by ; (a heading covers its subheadings), or * for all goods"),
+					Reference.to("goods", RelationshipType.COVERS, Set.of(GOOD)).list().allowingAll()
+						.help("HS codes it covers, separated by ; (a heading covers its subheadings), or * for all goods"),
 					productLists("covers"),
 					prop("chapter99", ValueType.CHAPTER99, false,
 							"the heading of chapter 99 of the US tariff schedule it is entered under, like 9903.88.01"),
@@ -228,18 +228,25 @@ public final class DatasetFormat {
 
 	private static Reference ref(String name, RelationshipType type, Set<EntityKind> targets, boolean required,
 			boolean list, String help) {
-		return new Reference(name, type, targets, required, list, true, false, false, help);
+		var reference = Reference.to(name, type, targets);
+		if (required) {
+			reference.required();
+		}
+		if (list) {
+			reference.list();
+		}
+		return reference.help(help);
 	}
 
 	/** Goods and industries are shared with reference data, whose source links a dataset must keep. */
 	private static Reference sharedSources() {
-		return new Reference("sources", RelationshipType.SOURCED_BY, Set.of(SOURCE), true, true, false, false, false,
-				"ids of the sources behind the row, separated by ; (required: nothing is unsourced)");
+		return Reference.to("sources", RelationshipType.SOURCED_BY, Set.of(SOURCE)).required().list().addingOnly()
+			.help("ids of the sources behind the row, separated by ; (required: nothing is unsourced)");
 	}
 
 	private static Reference sources() {
-		return new Reference("sources", RelationshipType.SOURCED_BY, Set.of(SOURCE), true, true, true, false, false,
-				"ids of the sources behind the row, separated by ; (required: nothing is unsourced)");
+		return Reference.to("sources", RelationshipType.SOURCED_BY, Set.of(SOURCE)).required().list()
+			.help("ids of the sources behind the row, separated by ; (required: nothing is unsourced)");
 	}
 
 }

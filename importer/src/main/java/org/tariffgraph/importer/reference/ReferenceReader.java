@@ -28,8 +28,12 @@ import org.tariffgraph.model.RelationshipType;
  */
 public final class ReferenceReader {
 
-	private static final Column.Reference SOURCED_BY = new Column.Reference("sources", RelationshipType.SOURCED_BY,
-			Set.of(EntityKind.SOURCE), true, true, false, false, false, "the reference file");
+	private static final Column.Reference SOURCED_BY = Column.Reference
+		.to("sources", RelationshipType.SOURCED_BY, Set.of(EntityKind.SOURCE))
+		.required()
+		.list()
+		.addingOnly()
+		.help("the reference file");
 
 	private static final Pattern HS = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
 
