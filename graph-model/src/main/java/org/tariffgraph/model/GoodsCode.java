@@ -38,6 +38,14 @@ public final class GoodsCode {
 		return PATTERN.matcher(code).matches() ? Optional.of(code) : Optional.empty();
 	}
 
+	/**
+	 * The stored form of the start of a code as a user may write it ({@code 85}, {@code 8542.3}): dots and
+	 * spaces removed; null stays null.
+	 */
+	public static String prefix(String text) {
+		return (text == null) ? null : text.strip().replace(".", "").replace(" ", "");
+	}
+
 	/** The code and every code above it, shortest first: {@code 8542310000} gives 85, 8542, 854231, 85423100, 8542310000. */
 	public static List<String> selfAndAncestors(String code) {
 		List<String> codes = new ArrayList<>();

@@ -1,11 +1,11 @@
 package org.tariffgraph.api.country;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.tariffgraph.api.navigation.SelectedEntities;
+import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.read.Country;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -29,7 +29,7 @@ final class CountryController {
 
 	@QueryMapping
 	Country country(@Argument String code, DataFetchingEnvironment env) {
-		return this.entities.one(BY_CODE, "c", Map.of("code", code.trim().toUpperCase(Locale.ROOT)), Country.class, env);
+		return this.entities.one(BY_CODE, "c", Map.of("code", CountryCode.normalise(code)), Country.class, env);
 	}
 
 	@QueryMapping

@@ -3,7 +3,6 @@ package org.tariffgraph.api.exemption;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,6 +12,7 @@ import org.tariffgraph.api.graph.GraphPath;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
+import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.read.Exemption;
 import org.tariffgraph.model.read.Industry;
 import org.tariffgraph.model.read.Source;
@@ -68,7 +68,7 @@ final class ExemptionController {
 			@Argument String after, DataFetchingEnvironment env) {
 		Page page = Page.of(first, after, this.properties);
 		Map<String, Object> params = new HashMap<>();
-		params.put("grantedBy", (grantedBy == null) ? null : grantedBy.trim().toUpperCase(Locale.ROOT));
+		params.put("grantedBy", CountryCode.normalise(grantedBy));
 		params.put("inForceOn", inForceOn);
 		return this.entities.page(page, LIST, "e", "coalesce(e.inForceFrom, e.announced), e.id", params, Exemption.class,
 				env);

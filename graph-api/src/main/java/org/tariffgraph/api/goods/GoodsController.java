@@ -8,8 +8,9 @@ import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
-import org.tariffgraph.model.read.GraphEntity;
+import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.Good;
+import org.tariffgraph.model.read.GraphEntity;
 import org.tariffgraph.model.read.Industry;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -44,7 +45,7 @@ final class GoodsController {
 	@QueryMapping
 	Good good(@Argument String hsCode, DataFetchingEnvironment env) {
 		// a text that is no code cannot name a good: null, as for a code the graph lacks
-		return org.tariffgraph.model.GoodsCode.normalise(hsCode)
+		return GoodsCode.normalise(hsCode)
 			.map(code -> this.entities.one(GOOD, "g", Map.of("code", code), Good.class, env))
 			.orElse(null);
 	}
@@ -52,7 +53,7 @@ final class GoodsController {
 	@QueryMapping
 	Connection<Good> goods(@Argument String hsPrefix, @Argument Integer level, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
-		return page(GOODS, "g", "g.hsCode", (hsPrefix == null) ? null : hsPrefix.replace(".", "").trim(), level, first,
+		return page(GOODS, "g", "g.hsCode", GoodsCode.prefix(hsPrefix), level, first,
 				after, Good.class, env);
 	}
 

@@ -3,7 +3,6 @@ package org.tariffgraph.api.measure;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -11,6 +10,8 @@ import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
+import org.tariffgraph.model.CountryCode;
+import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.TariffMeasure;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -81,11 +82,11 @@ final class MeasureController {
 		Page page = Page.of(first, after, this.properties);
 		MeasureFilter f = (filter != null) ? filter : new MeasureFilter(null, null, null, null, null, null);
 		Map<String, Object> params = new HashMap<>();
-		params.put("imposedBy", upper(f.imposedBy()));
-		params.put("appliesTo", upper(f.appliesTo()));
+		params.put("imposedBy", CountryCode.normalise(f.imposedBy()));
+		params.put("appliesTo", CountryCode.normalise(f.appliesTo()));
 		params.put("inForceOn", f.inForceOn());
 		params.put("legalBasis", f.legalBasis());
-		params.put("hsPrefix", (f.hsPrefix() == null) ? null : f.hsPrefix().replace(".", "").trim());
+		params.put("hsPrefix", GoodsCode.prefix(f.hsPrefix()));
 		params.put("layer", f.layer());
 		String order = ((orderBy != null) ? orderBy : MeasureOrder.IN_FORCE_FROM_ASC).orderBy;
 		return this.entities.page(page, FILTERED, "m", order, params, TariffMeasure.class, env);
@@ -95,15 +96,12 @@ final class MeasureController {
 	List<TariffMeasure> timeline(@Argument String importer, @Argument String origin, @Argument LocalDate from,
 			@Argument LocalDate to, DataFetchingEnvironment env) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("importer", upper(importer));
-		params.put("origin", upper(origin));
+		params.put("importer", CountryCode.normalise(importer));
+		params.put("origin", CountryCode.normalise(origin));
 		params.put("from", from);
 		params.put("to", to);
 		return this.entities.list(TIMELINE, "m", "m.inForceFrom, m.announced, m.id", params, TariffMeasure.class, env);
 	}
 
-	private static String upper(String code) {
-		return (code == null) ? null : code.trim().toUpperCase(Locale.ROOT);
-	}
 
 }

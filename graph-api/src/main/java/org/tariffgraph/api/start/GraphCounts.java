@@ -1,7 +1,7 @@
 package org.tariffgraph.api.start;
 
-import java.util.Arrays;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -14,6 +13,7 @@ import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.tariff.LineOutcomes.Outcome;
 import org.tariffgraph.api.tariff.Stacking.TariffLayer;
 import org.tariffgraph.model.Confidence;
+import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.Country;
@@ -59,8 +59,8 @@ final class AppliedTariffsController {
 		Map<String, Object> params = new HashMap<>();
 		params.put("hsCode", code);
 		params.put("ancestors", GoodsCode.selfAndAncestors(code));
-		params.put("origin", origin.trim().toUpperCase(Locale.ROOT));
-		params.put("destination", destination.trim().toUpperCase(Locale.ROOT));
+		params.put("origin", CountryCode.normalise(origin));
+		params.put("destination", CountryCode.normalise(destination));
 		params.put("date", date);
 		params.put("includeUncertain", includeUncertain);
 		params.put("nationalLinesOf", AppliedTariffsQuery.NATIONAL_LINES_OF);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import org.tariffgraph.model.Confidence;
+import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.LayerRule;
@@ -72,13 +73,13 @@ public enum ValueType {
 	ISO2("an ISO 3166 alpha-2 country code of two capital letters, like CN") {
 		@Override
 		Object parse(String raw) {
-			return matching(raw, ISO2_PATTERN);
+			return matching(raw, CountryCode.ISO2);
 		}
 	},
 	ISO3("an ISO 3166 alpha-3 country code of three capital letters, like CHN") {
 		@Override
 		Object parse(String raw) {
-			return matching(raw, ISO3_PATTERN);
+			return matching(raw, CountryCode.ISO3);
 		}
 	},
 	HS_CODE("an HS code of 2, 4 or 6 digits or a US tariff line of 8 or 10 digits, without dots, like 95, 9503, 854231 or 8542310000") {
@@ -159,10 +160,6 @@ public enum ValueType {
 	private static final Pattern DECIMAL_PATTERN = Pattern.compile("\\d{1,4}(\\.\\d{1,4})?");
 
 	private static final Pattern SIGNED_DECIMAL_PATTERN = Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
-
-	private static final Pattern ISO2_PATTERN = Pattern.compile("[A-Z]{2}");
-
-	private static final Pattern ISO3_PATTERN = Pattern.compile("[A-Z]{3}");
 
 	private static final Pattern PRODUCT_LIST_PATTERN = Pattern
 		.compile("[a-z0-9_]+\\.(csv|txt)(\\?[a-z0-9_]+!?=[^&=!]*(&[a-z0-9_]+!?=[^&=!]*)*)?");
