@@ -79,6 +79,25 @@ class AbuseIT {
 	}
 
 	@Test
+	void aRequestThatPassedIsCheckedAgainWithOtherVariablesAndARefusedOneEachTime() {
+		// a page of n measures with 100 goods each and 100 children each: about 10,100 per measure, 20,000 at most
+		String query = "query($n: Int) { measures(first: $n) { edges { node { goods { hsCode children { hsCode } } } } } }";
+		for (int n : new int[] { 1, 1, 2, 2, 1 }) {
+			var response = this.graphQl.document(query).variable("n", n).execute();
+			if (n == 1) {
+				response.errors().verify();
+			}
+			else {
+				response.errors()
+					.expect(e -> e.getMessage().contains("maximum query complexity exceeded"))
+					.verify()
+					.path("measures")
+					.pathDoesNotExist();
+			}
+		}
+	}
+
+	@Test
 	void sixHundredAliasesOfAnExpensiveQuestionAreRefused() {
 		StringBuilder query = new StringBuilder("{ ");
 		for (int i = 0; i < 600; i++) {

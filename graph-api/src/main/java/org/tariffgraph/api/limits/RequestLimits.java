@@ -23,13 +23,9 @@ import org.springframework.graphql.execution.DefaultBatchLoaderRegistry;
 class RequestLimits {
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(ApiProperties properties) {
-		return new MaxQueryDepthInstrumentation(properties.maxDepth());
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiProperties properties) {
-		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), new CostModel(properties));
+	CheckedRequests depthAndCost(ApiProperties properties) {
+		return new CheckedRequests(new MaxQueryDepthInstrumentation(properties.maxDepth()),
+				new MaxQueryComplexityInstrumentation(properties.maxComplexity(), new CostModel(properties)));
 	}
 
 	/** Spring's registry, with every batch load run within its request's budget (deadline and items). */
