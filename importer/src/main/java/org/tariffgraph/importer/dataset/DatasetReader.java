@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,8 +21,6 @@ import org.tariffgraph.importer.dataset.Column.Property;
 import org.tariffgraph.importer.dataset.Column.Reference;
 import org.tariffgraph.importer.dataset.Row.Link;
 import org.tariffgraph.importer.dataset.Row.Target;
-import org.tariffgraph.model.Confidence;
-import org.tariffgraph.model.EntityKind;
 
 /**
  * Reads and validates a dataset folder: every cell's type, every key's uniqueness, every reference's
@@ -87,7 +84,7 @@ public final class DatasetReader {
 				}
 			}
 		}
-		resolveReferences(rows, brokenKeys, problems);
+		CrossReferences.check(rows, brokenKeys, problems);
 		return new Result(problems.isEmpty() ? new Dataset(name, rows) : null, problems);
 	}
 
@@ -216,7 +213,7 @@ public final class DatasetReader {
 			switch (column) {
 				case Property property -> {
 					List<Object> values = new ArrayList<>();
-					for (Piece piece : pieces(field, raw, property.list())) {
+					for (Cells.Piece piece : Cells.pieces(field, raw, property.list())) {
 						try {
 							values.add(property.type().parse(piece.text()));
 						}
@@ -234,8 +231,8 @@ public final class DatasetReader {
 						continue;
 					}
 					List<Target> targets = new ArrayList<>();
-					for (Piece piece : pieces(field, raw, reference.list())) {
-						String uid = targetUid(table, reference, piece, field, problems);
+					for (Cells.Piece piece : Cells.pieces(field, raw, reference.list())) {
+						String uid = Cells.targetUid(table, reference, piece, field, problems);
 						if (uid != null) {
 							targets.add(new Target(uid, field.line(), piece.column()));
 						}
@@ -247,166 +244,11 @@ public final class DatasetReader {
 		if (problems.total() > before) {
 			return null;
 		}
-		checkDates(table, record, columnAt, props, problems);
-		String key = (table.keyColumn() != null) ? String.valueOf(props.get(table.keyColumn())) : roleKey(links, props);
-		derive(table.kind(), key, props);
+		KindRules.checkDates(table, record, columnAt, props, problems);
+		String key = (table.keyColumn() != null) ? String.valueOf(props.get(table.keyColumn()))
+				: KindRules.roleKey(links, props);
+		KindRules.derive(table.kind(), key, props);
 		return new Row(table.kind(), table.kind().uid(key), record.line(), props, links);
-	}
-
-	private static String targetUid(Table table, Reference reference, Piece piece, CsvField field,
-			Problems problems) {
-		EntityKind kind;
-		String key;
-		if (reference.typed()) {
-			int colon = piece.text().indexOf(':');
-			var prefixed = (colon > 0) ? EntityKind.byPrefix(piece.text().substring(0, colon)) : java.util.Optional.<EntityKind>empty();
-			if (prefixed.isEmpty() || !reference.targets().contains(prefixed.get())) {
-				problems.add(table.file(), field.line(), piece.column(), "expected in '%s' a typed reference (%s), found '%s'"
-					.formatted(reference.name(), String.join(", ",
-							reference.targets().stream().map(k -> k.prefix() + ":…").sorted().toList()), piece.text()));
-				return null;
-			}
-			kind = prefixed.get();
-			key = piece.text().substring(colon + 1);
-		}
-		else {
-			kind = reference.targets().iterator().next();
-			key = piece.text();
-		}
-		ValueType keyType = switch (kind) {
-			case COUNTRY -> ValueType.ISO2;
-			case GOOD -> ValueType.HS_CODE;
-			case INDUSTRY -> ValueType.NAICS_CODE;
-			case ROLE -> ValueType.TEXT;
-			default -> ValueType.SLUG;
-		};
-		try {
-			keyType.parse(key);
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(table.file(), field.line(), piece.column(), "expected in '%s' %s, found '%s'"
-				.formatted(reference.name(), keyType.expected(), key));
-			return null;
-		}
-		return kind.uid(key);
-	}
-
-	private static void checkDates(Table table, CsvRecord record, Column[] columnAt, Map<String, Object> props,
-			Problems problems) {
-		String[][] ranges = { { "inForceFrom", "inForceUntil" }, { "from", "until" }, { "date", "endDate" } };
-		for (String[] range : ranges) {
-			if (props.get(range[0]) instanceof LocalDate start && props.get(range[1]) instanceof LocalDate end
-					&& end.isBefore(start)) {
-				int index = java.util.Arrays.asList(columnAt).indexOf(table.column(range[1]).orElseThrow());
-				CsvField field = record.field(index);
-				problems.add(table.file(), field.line(), field.column(), "expected '%s' on or after '%s' (%s), found %s"
-					.formatted(range[1], range[0], start, end));
-			}
-		}
-	}
-
-	private static String roleKey(List<Link> links, Map<String, Object> props) {
-		String official = links.stream()
-			.filter(l -> l.column().name().equals("official"))
-			.flatMap(l -> l.targets().stream())
-			.map(t -> t.uid().substring(t.uid().indexOf(':') + 1))
-			.findFirst()
-			.orElse("?");
-		String title = String.valueOf(props.get("title")).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-		return official + "/" + title + "/" + props.get("from");
-	}
-
-	/** Properties that follow from others, stored so that queries and the full-text index can use them. */
-	public static void derive(EntityKind kind, String key, Map<String, Object> props) {
-		props.put(kind.keyProperty(), key);
-		if (props.containsKey("aliases")) {
-			Object aliases = props.get("aliases");
-			props.put("aliasText", (aliases instanceof List<?> list && !list.isEmpty())
-					? String.join("; ", list.stream().map(String::valueOf).toList()) : null);
-			if (aliases == null) {
-				props.put("aliases", List.of());
-			}
-		}
-		switch (kind) {
-			case GOOD -> props.put("level", (long) key.length());
-			case INDUSTRY -> props.put("level", key.contains("-") ? 2L : (long) key.length());
-			case MEASURE -> props.putIfAbsent("coversAllGoods", false);
-			default -> {
-			}
-		}
-		if (kind == EntityKind.INDUSTRY && (key.length() == 2 || key.contains("-"))) {
-			int from = Integer.parseInt(key.substring(0, 2));
-			int to = key.contains("-") ? Integer.parseInt(key.substring(3)) : from;
-			List<String> sectors = new ArrayList<>();
-			for (int s = from; s <= to; s++) {
-				sectors.add(String.valueOf(s));
-			}
-			props.put("sectorCodes", sectors);
-		}
-		if (props.containsKey("confidence") && props.get("confidence") == null) {
-			props.put("confidence", Confidence.CONFIRMED.value());
-		}
-	}
-
-	private void resolveReferences(Map<Table, List<Row>> rows, Set<String> brokenKeys, Problems problems) {
-		Set<String> uids = new HashSet<>(brokenKeys);
-		rows.values().forEach(list -> list.forEach(row -> uids.add(row.uid())));
-		for (var entry : rows.entrySet()) {
-			String file = entry.getKey().file();
-			for (Row row : entry.getValue()) {
-				for (Link link : row.links()) {
-					for (Target target : link.targets()) {
-						if (!uids.contains(target.uid())) {
-							problems.add(file, target.line(), target.column(),
-									"expected '%s' to name a row of %s, found no '%s' there".formatted(
-											link.column().name(), fileOf(target.uid()), target.uid()
-												.substring(target.uid().indexOf(':') + 1)));
-						}
-						else if (link.column().type() == org.tariffgraph.model.RelationshipType.AMENDS
-								&& target.uid().equals(row.uid())) {
-							problems.add(file, target.line(), target.column(), "expected a measure other than itself in 'amends'");
-						}
-					}
-				}
-			}
-		}
-	}
-
-	private static String fileOf(String uid) {
-		String prefix = uid.substring(0, uid.indexOf(':'));
-		return EntityKind.byPrefix(prefix)
-			.flatMap(kind -> DatasetFormat.TABLES.stream().filter(t -> t.kind() == kind).findFirst())
-			.map(Table::file)
-			.orElse("the dataset");
-	}
-
-	private record Piece(String text, int column) {
-	}
-
-	/** Splits a cell on semicolons, keeping each piece's column. */
-	private static List<Piece> pieces(CsvField field, String raw, boolean list) {
-		int base = field.column() + (field.quoted() ? 1 : 0) + leading(field.value());
-		if (!list) {
-			return List.of(new Piece(raw, base));
-		}
-		List<Piece> pieces = new ArrayList<>();
-		int offset = 0;
-		for (String part : raw.split(";", -1)) {
-			String text = part.trim();
-			if (!text.isEmpty()) {
-				pieces.add(new Piece(text, base + offset + leading(part)));
-			}
-			offset += part.length() + 1;
-		}
-		return pieces;
-	}
-
-	private static int leading(String text) {
-		int n = 0;
-		while (n < text.length() && Character.isWhitespace(text.charAt(n))) {
-			n++;
-		}
-		return n;
 	}
 
 	private static String stripBom(String text) {

@@ -13,7 +13,7 @@ import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
 import org.tariffgraph.importer.csv.CsvSyntaxException;
 import org.tariffgraph.importer.dataset.Column;
-import org.tariffgraph.importer.dataset.DatasetReader;
+import org.tariffgraph.importer.dataset.KindRules;
 import org.tariffgraph.importer.dataset.Problems;
 import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.model.EntityKind;
@@ -259,7 +259,7 @@ public final class ReferenceReader {
 	}
 
 	static Row row(EntityKind kind, String key, int line, Map<String, Object> props, Row source) {
-		DatasetReader.derive(kind, key, props);
+		KindRules.derive(kind, key, props);
 		return new Row(kind, kind.uid(key), line, props,
 				List.of(new Row.Link(SOURCED_BY, List.of(new Row.Target(source.uid(), line, 1)))));
 	}

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tariffgraph.importer.dataset.DatasetReader;
+import org.tariffgraph.importer.dataset.KindRules;
 import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.model.EntityKind;
 
@@ -41,7 +41,7 @@ final class ReferenceSources {
 		props.put("publisher", publisher);
 		props.put("title", title);
 		props.put("url", url);
-		DatasetReader.derive(EntityKind.SOURCE, id, props);
+		KindRules.derive(EntityKind.SOURCE, id, props);
 		return new Row(EntityKind.SOURCE, EntityKind.SOURCE.uid(id), 0, props, List.of());
 	}
 

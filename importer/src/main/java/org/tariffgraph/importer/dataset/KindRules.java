@@ -1,0 +1,80 @@
+package org.tariffgraph.importer.dataset;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.tariffgraph.importer.csv.CsvField;
+import org.tariffgraph.importer.csv.CsvRecord;
+import org.tariffgraph.importer.dataset.Row.Link;
+import org.tariffgraph.model.Confidence;
+import org.tariffgraph.model.EntityKind;
+
+/**
+ * The rules of particular kinds that the table of the format does not say: which pairs of dates must be in order,
+ * how a role's key is made from its official, title and start, and the properties derived from others.
+ */
+public final class KindRules {
+
+	private KindRules() {
+	}
+
+	static void checkDates(Table table, CsvRecord record, Column[] columnAt, Map<String, Object> props,
+			Problems problems) {
+		String[][] ranges = { { "inForceFrom", "inForceUntil" }, { "from", "until" }, { "date", "endDate" } };
+		for (String[] range : ranges) {
+			if (props.get(range[0]) instanceof LocalDate start && props.get(range[1]) instanceof LocalDate end
+					&& end.isBefore(start)) {
+				int index = java.util.Arrays.asList(columnAt).indexOf(table.column(range[1]).orElseThrow());
+				CsvField field = record.field(index);
+				problems.add(table.file(), field.line(), field.column(), "expected '%s' on or after '%s' (%s), found %s"
+					.formatted(range[1], range[0], start, end));
+			}
+		}
+	}
+
+	static String roleKey(List<Link> links, Map<String, Object> props) {
+		String official = links.stream()
+			.filter(l -> l.column().name().equals("official"))
+			.flatMap(l -> l.targets().stream())
+			.map(t -> t.uid().substring(t.uid().indexOf(':') + 1))
+			.findFirst()
+			.orElse("?");
+		String title = String.valueOf(props.get("title")).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+		return official + "/" + title + "/" + props.get("from");
+	}
+
+	/** Properties that follow from others, stored so that queries and the full-text index can use them. */
+	public static void derive(EntityKind kind, String key, Map<String, Object> props) {
+		props.put(kind.keyProperty(), key);
+		if (props.containsKey("aliases")) {
+			Object aliases = props.get("aliases");
+			props.put("aliasText", (aliases instanceof List<?> list && !list.isEmpty())
+					? String.join("; ", list.stream().map(String::valueOf).toList()) : null);
+			if (aliases == null) {
+				props.put("aliases", List.of());
+			}
+		}
+		switch (kind) {
+			case GOOD -> props.put("level", (long) key.length());
+			case INDUSTRY -> props.put("level", key.contains("-") ? 2L : (long) key.length());
+			case MEASURE -> props.putIfAbsent("coversAllGoods", false);
+			default -> {
+			}
+		}
+		if (kind == EntityKind.INDUSTRY && (key.length() == 2 || key.contains("-"))) {
+			int from = Integer.parseInt(key.substring(0, 2));
+			int to = key.contains("-") ? Integer.parseInt(key.substring(3)) : from;
+			List<String> sectors = new ArrayList<>();
+			for (int s = from; s <= to; s++) {
+				sectors.add(String.valueOf(s));
+			}
+			props.put("sectorCodes", sectors);
+		}
+		if (props.containsKey("confidence") && props.get("confidence") == null) {
+			props.put("confidence", Confidence.CONFIRMED.value());
+		}
+	}
+
+}
