@@ -44,6 +44,20 @@ public sealed interface Column permits Column.Property, Column.Reference {
 			return new Builder(name, type, targets);
 		}
 
+		/**
+		 * The same, with the kinds it leads to left to the relationship catalogue: the {@link Table} it is a
+		 * column of fills them in from its kind ({@link RelationshipType#targets}).
+		 */
+		public static Builder along(String name, RelationshipType type) {
+			return new Builder(name, type, null);
+		}
+
+		/** This column leading to {@code targets}. */
+		Reference withTargets(Set<EntityKind> targets) {
+			return new Reference(this.name, this.type, targets, this.required, this.list, this.replace, this.incoming,
+					this.allowsAll, this.help);
+		}
+
 		/** Declares a reference column by what differs from the usual, each by name. */
 		public static final class Builder {
 

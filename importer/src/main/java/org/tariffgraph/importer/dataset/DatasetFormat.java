@@ -1,10 +1,8 @@
 package org.tariffgraph.importer.dataset;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.tariffgraph.importer.dataset.Column.Property;
 import org.tariffgraph.importer.dataset.Column.Reference;
@@ -52,8 +50,8 @@ public final class DatasetFormat {
 					prop("kind", ValueType.ORGANISATION_KIND, true, ValueType.ORGANISATION_KIND.expected()),
 					list("aliases", ValueType.TEXT, "other names, separated by ;"),
 					prop("description", ValueType.TEXT, false, "what it is"),
-					ref("country", RelationshipType.BASED_IN, Set.of(COUNTRY), false, false, "ISO2 of its country"),
-					ref("affiliatedWith", RelationshipType.AFFILIATED_WITH, Set.of(ORGANISATION), false, true,
+					ref("country", RelationshipType.BASED_IN, false, false, "ISO2 of its country"),
+					ref("affiliatedWith", RelationshipType.AFFILIATED_WITH, false, true,
 							"ids of organisations it belongs to, separated by ;"),
 					sources())),
 			new Table("officials.csv", OFFICIAL, "id", "people who hold office or speak for a government", List.of(
@@ -61,13 +59,13 @@ public final class DatasetFormat {
 					prop("name", ValueType.TEXT, true, "full name"),
 					list("aliases", ValueType.TEXT, "other names, separated by ;"),
 					prop("description", ValueType.TEXT, false, "who they are"),
-					ref("country", RelationshipType.BASED_IN, Set.of(COUNTRY), false, false, "ISO2 of their country"),
+					ref("country", RelationshipType.BASED_IN, false, false, "ISO2 of their country"),
 					sources())),
 			new Table("roles.csv", ROLE, null, "offices held over time; the key is official + title + from", List.of(
-					Reference.to("official", RelationshipType.HOLDS, Set.of(OFFICIAL)).required().incoming()
+					Reference.along("official", RelationshipType.HOLDS).required().incoming()
 						.help("id of the official who holds the role"),
 					prop("title", ValueType.TEXT, true, "the office, like Secretary of Commerce"),
-					ref("at", RelationshipType.ROLE_AT, Set.of(COUNTRY, ORGANISATION), true, false,
+					ref("at", RelationshipType.ROLE_AT, true, false,
 							"where the role is held: country:US or org:state-council-tariff-commission"),
 					prop("from", ValueType.DATE, true, "first day in the role"),
 					prop("until", ValueType.DATE, false, "last day in the role; blank while held"),
@@ -79,7 +77,7 @@ public final class DatasetFormat {
 			new Table("goods.csv", GOOD, "hsCode", "HS 2022 goods the dataset names, at any level", List.of(
 					prop("hsCode", ValueType.HS_CODE, true, ValueType.HS_CODE.expected()),
 					prop("name", ValueType.TEXT, true, "a short common name, like toys"),
-					Reference.to("industries", RelationshipType.MADE_BY, Set.of(INDUSTRY)).list().addingOnly()
+					Reference.along("industries", RelationshipType.MADE_BY).list().addingOnly()
 						.help("NAICS codes of industries that make it, separated by ; (adds to the concordance)"),
 					sharedSources())),
 			new Table("measures.csv", MEASURE, "id", "tariff measures: an additional duty one country imposes", List.of(
@@ -87,11 +85,11 @@ public final class DatasetFormat {
 					prop("title", ValueType.TEXT, true, "a short title"),
 					prop("shortTitle", ValueType.CAPTION, false,
 							"a caption that tells it apart from the others at a glance (Neo4j Browser shows it), like S301 List 3"),
-					ref("imposedBy", RelationshipType.IMPOSED_BY, Set.of(COUNTRY), true, false,
+					ref("imposedBy", RelationshipType.IMPOSED_BY, true, false,
 							"ISO2 of the importing country that imposes the duty"),
-					ref("appliesTo", RelationshipType.APPLIES_TO, Set.of(COUNTRY), false, true,
+					ref("appliesTo", RelationshipType.APPLIES_TO, false, true,
 							"ISO2 codes of the origins it taxes, separated by ;; blank for all origins"),
-					Reference.to("goods", RelationshipType.COVERS, Set.of(GOOD)).list().allowingAll()
+					Reference.along("goods", RelationshipType.COVERS).list().allowingAll()
 						.help("HS codes it covers, separated by ; (a heading covers its subheadings), or * for all goods"),
 					productLists("covers"),
 					prop("chapter99", ValueType.CHAPTER99, false,
@@ -109,7 +107,7 @@ public final class DatasetFormat {
 							"first day it is suspended (never applies again); on or before inForceFrom: it never took effect"),
 					prop("layerRule", ValueType.LAYER_RULE, false,
 							"how measures of its layer in force together resolve: newest (default) or highest rate"),
-					ref("amends", RelationshipType.AMENDS, Set.of(MEASURE), false, false,
+					ref("amends", RelationshipType.AMENDS, false, false,
 							"id of the earlier measure of the same layer it amends or supersedes"),
 					confidence(),
 					prop("description", ValueType.TEXT, false, "what it does"),
@@ -120,17 +118,17 @@ public final class DatasetFormat {
 					prop("shortTitle", ValueType.CAPTION, false,
 							"a caption that tells it apart from the others at a glance (Neo4j Browser shows it), like CN: integrated circuits"),
 					prop("kind", ValueType.EXEMPTION_KIND, true, ValueType.EXEMPTION_KIND.expected()),
-					ref("exemptsFrom", RelationshipType.EXEMPTS_FROM, Set.of(MEASURE), true, true,
+					ref("exemptsFrom", RelationshipType.EXEMPTS_FROM, true, true,
 							"ids of the measures it takes goods or industries out of, separated by ;"),
-					ref("goods", RelationshipType.COVERS, Set.of(GOOD), false, true, "HS codes it exempts, separated by ;"),
+					ref("goods", RelationshipType.COVERS, false, true, "HS codes it exempts, separated by ;"),
 					productLists("exempts"),
 					prop("chapter99", ValueType.CHAPTER99, false,
 							"the heading of chapter 99 under which goods are entered as exempt, like 9903.01.32"),
-					ref("whenSubjectTo", RelationshipType.WHEN_SUBJECT_TO, Set.of(MEASURE), false, true,
+					ref("whenSubjectTo", RelationshipType.WHEN_SUBJECT_TO, false, true,
 							"ids of measures, separated by ;: it exempts every good those measures cover while they do"),
-					ref("industries", RelationshipType.AFFECTS, Set.of(INDUSTRY), false, true,
+					ref("industries", RelationshipType.AFFECTS, false, true,
 							"NAICS codes of industries it names directly, separated by ;"),
-					ref("grantedBy", RelationshipType.GRANTED_BY, Set.of(COUNTRY, OFFICIAL, ORGANISATION), false, false,
+					ref("grantedBy", RelationshipType.GRANTED_BY, false, false,
 							"who granted it: country:CN, official:donald-trump or org:..."),
 					prop("announced", ValueType.DATE, false, "when it was announced or reported"),
 					prop("inForceFrom", ValueType.DATE, false, "first day it applies"),
@@ -140,12 +138,12 @@ public final class DatasetFormat {
 					sources())),
 			new Table("statements.csv", STATEMENT, "id", "who said what, when, about what", List.of(
 					prop("id", ValueType.SLUG, true, "the statement's id"),
-					ref("speaker", RelationshipType.SAID_BY, Set.of(OFFICIAL, ORGANISATION), true, false,
+					ref("speaker", RelationshipType.SAID_BY, true, false,
 							"official:... or org:..."),
 					prop("date", ValueType.DATE, true, "when it was said"),
 					prop("kind", ValueType.STATEMENT_KIND, true, "quote (the speaker's words) or paraphrase (as reported)"),
 					prop("text", ValueType.TEXT, true, "the words"),
-					ref("about", RelationshipType.ABOUT, EnumSet.complementOf(EnumSet.of(SOURCE, ROLE)), false, true,
+					ref("about", RelationshipType.ABOUT, false, true,
 							"typed references to what it is about, separated by ;, like measure:us-eo-14266;country:CN"),
 					sources())),
 			new Table("events.csv", EVENT, "id", "talks, meetings, rulings and deals", List.of(
@@ -154,9 +152,9 @@ public final class DatasetFormat {
 					prop("kind", ValueType.EVENT_KIND, true, ValueType.EVENT_KIND.expected()),
 					prop("date", ValueType.DATE, true, "when it happened or started"),
 					prop("endDate", ValueType.DATE, false, "when it ended"),
-					ref("participants", RelationshipType.INVOLVES, Set.of(COUNTRY, OFFICIAL, ORGANISATION), false, true,
+					ref("participants", RelationshipType.INVOLVES, false, true,
 							"typed references to who took part, separated by ;"),
-					ref("about", RelationshipType.ABOUT, EnumSet.complementOf(EnumSet.of(SOURCE, ROLE)), false, true,
+					ref("about", RelationshipType.ABOUT, false, true,
 							"typed references to what it concerned, separated by ;"),
 					confidence(),
 					prop("description", ValueType.TEXT, false, "what happened"),
@@ -167,8 +165,8 @@ public final class DatasetFormat {
 					prop("value", ValueType.DECIMAL, false, "the figure"),
 					prop("unit", ValueType.TEXT, false, "its unit, like percent change"),
 					prop("date", ValueType.DATE, true, "when it was reported or measured"),
-					ref("country", RelationshipType.MEASURED_FOR, Set.of(COUNTRY), false, false, "ISO2 of the country"),
-					ref("affects", RelationshipType.AFFECTS, Set.of(INDUSTRY), false, true,
+					ref("country", RelationshipType.MEASURED_FOR, false, false, "ISO2 of the country"),
+					ref("affects", RelationshipType.AFFECTS, false, true,
 							"NAICS codes of industries it affects, separated by ;"),
 					prop("description", ValueType.TEXT, false, "context"),
 					sources())));
@@ -226,9 +224,9 @@ public final class DatasetFormat {
 				"how sure the reporting is: confirmed (default), reported or uncertain");
 	}
 
-	private static Reference ref(String name, RelationshipType type, Set<EntityKind> targets, boolean required,
+	private static Reference ref(String name, RelationshipType type, boolean required,
 			boolean list, String help) {
-		var reference = Reference.to(name, type, targets);
+		var reference = Reference.along(name, type);
 		if (required) {
 			reference.required();
 		}
@@ -240,12 +238,12 @@ public final class DatasetFormat {
 
 	/** Goods and industries are shared with reference data, whose source links a dataset must keep. */
 	private static Reference sharedSources() {
-		return Reference.to("sources", RelationshipType.SOURCED_BY, Set.of(SOURCE)).required().list().addingOnly()
+		return Reference.along("sources", RelationshipType.SOURCED_BY).required().list().addingOnly()
 			.help("ids of the sources behind the row, separated by ; (required: nothing is unsourced)");
 	}
 
 	private static Reference sources() {
-		return Reference.to("sources", RelationshipType.SOURCED_BY, Set.of(SOURCE)).required().list()
+		return Reference.along("sources", RelationshipType.SOURCED_BY).required().list()
 			.help("ids of the sources behind the row, separated by ; (required: nothing is unsourced)");
 	}
 

@@ -1,7 +1,11 @@
 package org.tariffgraph.importer.dataset;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.tariffgraph.model.EntityKind;
 
@@ -10,6 +14,26 @@ import org.tariffgraph.model.EntityKind;
  * key is derived, as for roles) and all columns.
  */
 public record Table(String file, EntityKind kind, String keyColumn, String purpose, List<Column> columns) {
+
+	/** Reference columns declared without targets lead where the relationship catalogue says their type leads. */
+	public Table {
+		columns = columns.stream().map(column -> (column instanceof Column.Reference reference
+				&& reference.targets() == null) ? reference.withTargets(targets(kind, reference)) : column).toList();
+	}
+
+	/** Where a reference of a row of {@code kind} leads: outgoing, the type's targets; incoming, its sources. */
+	private static Set<EntityKind> targets(EntityKind kind, Column.Reference reference) {
+		if (!reference.incoming()) {
+			return reference.type().targets(kind);
+		}
+		return Collections.unmodifiableSet(reference.type()
+			.connects()
+			.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().contains(kind))
+			.map(java.util.Map.Entry::getKey)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(EntityKind.class))));
+	}
 
 	Optional<Column> column(String name) {
 		return this.columns.stream().filter(c -> c.name().equals(name)).findFirst();
