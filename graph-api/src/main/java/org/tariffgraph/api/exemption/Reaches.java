@@ -117,23 +117,21 @@ final class Reaches {
 	}
 
 	/**
-	 * Runs a reach query for several uids. The query keeps the shortest path per (uid, entity reached): many
-	 * paths lead to the same industry, and sending them all cost more than the question (query benchmark).
+	 * Runs a reach query for several uids, every uid in the answer (with no reaches, an empty list). The query
+	 * keeps one row per (uid, entity reached), with the shortest path: many paths lead to the same industry, and
+	 * sending them all cost more than the question (query benchmark).
 	 */
 	private <T, R> Map<String, List<R>> reaches(String query, List<String> uids, Class<T> type,
 			ReachFactory<T, R> factory) {
-		Map<String, Map<String, R>> byUid = new LinkedHashMap<>();
-		uids.forEach(uid -> byUid.put(uid, new LinkedHashMap<>()));
+		Map<String, List<R>> byUid = new LinkedHashMap<>();
+		uids.forEach(uid -> byUid.put(uid, new ArrayList<>()));
 		this.reader.list(query, Map.of("uids", uids), record -> record).forEach(record -> {
-			var target = Entities.of(record.get("target"));
 			GraphPath path = record.get("p").isNull() ? GraphPath.ofLength(record.get("length").asInt())
 					: GraphPath.of(record.get("p").asPath());
-			byUid.get(record.get("uid").asString()).computeIfAbsent(target.uid(), k -> factory.create(type.cast(target),
+			byUid.get(record.get("uid").asString()).add(factory.create(type.cast(Entities.of(record.get("target"))),
 					path, record.get("sources").asList(v -> (Source) Entities.of(v))));
 		});
-		Map<String, List<R>> result = new LinkedHashMap<>();
-		byUid.forEach((uid, reached) -> result.put(uid, new ArrayList<>(reached.values())));
-		return result;
+		return byUid;
 	}
 
 }

@@ -2,6 +2,8 @@ package org.tariffgraph.api.navigation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.tariffgraph.model.EntityKind;
 
@@ -45,6 +47,9 @@ import static org.tariffgraph.model.RelationshipType.SOURCED_BY;
 final class Hops {
 
 	static final List<Hop> ALL;
+
+	/** The same, by type name and field name. */
+	static final Map<String, Map<String, Hop>> BY_TYPE;
 
 	static {
 		List<Hop> hops = new ArrayList<>(List.of(
@@ -122,6 +127,7 @@ final class Hops {
 			}
 		}
 		ALL = List.copyOf(hops);
+		BY_TYPE = ALL.stream().collect(Collectors.groupingBy(Hop::type, Collectors.toMap(Hop::field, hop -> hop)));
 	}
 
 	private Hops() {

@@ -5,16 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetcher;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.RelationshipType;
 import org.tariffgraph.model.read.GraphEntity;
 import reactor.core.publisher.Mono;
 
@@ -46,12 +47,11 @@ class NavigationWiring {
 	@Bean
 	RuntimeWiringConfigurer navigationFields() {
 		return wiring -> {
-			Map<String, List<Hop>> byType = Hops.ALL.stream().collect(Collectors.groupingBy(Hop::type));
 			for (EntityKind kind : EntityKind.values()) {
 				wiring.type(kind.label(), builder -> {
 					// kind is a default method of GraphEntity, which property fetching does not see
 					builder.dataFetcher("kind", env -> ((GraphEntity) env.getSource()).kind());
-					for (Hop hop : byType.getOrDefault(kind.label(), List.of())) {
+					for (Hop hop : Hops.BY_TYPE.getOrDefault(kind.label(), Map.of()).values()) {
 						builder.dataFetcher(hop.field(), fetcher(hop));
 					}
 					return builder;
@@ -89,16 +89,23 @@ class NavigationWiring {
 
 	static String query(Hop hop) {
 		Node a = Cypher.node(EntityKind.ENTITY_LABEL).named("a");
-		Node b = ((hop.target() == null) ? Cypher.node(EntityKind.ENTITY_LABEL) : Cypher.node(hop.target().label()))
-			.named("b");
-		var relationship = hop.outgoing() ? a.relationshipTo(b, hop.relationship().name())
-				: a.relationshipFrom(b, hop.relationship().name());
+		var relationship = pattern(a, hop.relationship(), hop.outgoing(), hop.target(), "b");
+		Node b = relationship.getRight();
 		var statement = Cypher.match(relationship)
 			.where(a.property("uid").in(Cypher.parameter("uids")))
 			.returning(a.property("uid").as("uid"), b.as("b"))
 			.orderBy(order(hop.target(), b))
 			.build();
 		return RENDERER.render(statement);
+	}
+
+	/**
+	 * One step from {@code a} along {@code type}, outgoing or incoming, to a node named {@code b} of the target
+	 * kind (any entity where null): what a batch load matches and what a projection follows ({@link Projection}).
+	 */
+	static Relationship pattern(Node a, RelationshipType type, boolean outgoing, EntityKind target, String b) {
+		Node to = ((target == null) ? Cypher.node(EntityKind.ENTITY_LABEL) : Cypher.node(target.label())).named(b);
+		return outgoing ? a.relationshipTo(to, type.name()) : a.relationshipFrom(to, type.name());
 	}
 
 	/**

@@ -67,11 +67,9 @@ final class Projection {
 	}
 
 	private Expression step(Shape.Step step, SymbolicName from) {
-		Node a = Cypher.anyNode(from);
-		Node b = ((step.target() == null) ? Cypher.node(EntityKind.ENTITY_LABEL) : Cypher.node(step.target().label()))
-			.named("hop" + (++this.names));
-		var pattern = step.outgoing() ? a.relationshipTo(b, step.relationship().name())
-				: a.relationshipFrom(b, step.relationship().name());
+		var pattern = NavigationWiring.pattern(Cypher.anyNode(from), step.relationship(), step.outgoing(), step.target(),
+				"hop" + (++this.names));
+		Node b = pattern.getRight();
 		var ordered = Cypher.match(pattern)
 			.returning(project(step.shape(), b.getRequiredSymbolicName()).as(b.getRequiredSymbolicName().getValue() + "_"))
 			.orderBy(NavigationWiring.order(step.target(), b));

@@ -79,12 +79,7 @@ public final class SelectedEntities {
 	 */
 	public <T extends GraphEntity> Connection<T> page(Page page, String match, String variable, String orderBy,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
-		List<SelectedField> nodes = env.getSelectionSet()
-			.getFields("edges/node")
-			.stream()
-			.flatMap(node -> node.getSelectionSet().getImmediateFields().stream())
-			.toList();
-		Shape shape = Shape.of(kinds(type), nodes);
+		Shape shape = Shape.of(kinds(type), below(env, "edges/node"));
 		boolean counted = env.getSelectionSet().containsAnyOf("totalCount", "pageInfo/hasNextPage");
 		String query = cached(new Key(match, variable, orderBy, shape, counted), () -> Page.query(match, variable,
 				orderBy, "RETURN collect(" + render(shape, variable) + ") AS page", counted));
@@ -106,12 +101,9 @@ public final class SelectedEntities {
 	 */
 	public <T extends GraphEntity> Projected<T> projected(String variable, Class<T> type, String path,
 			DataFetchingEnvironment env) {
-		Shape shape = Shape.of(kinds(type), env.getSelectionSet()
-			.getFields(path)
-			.stream()
-			.flatMap(field -> field.getSelectionSet().getImmediateFields().stream())
-			.toList());
-		String cypher = cached(new Key("", variable, path, shape, false), () -> render(shape, variable));
+		Shape shape = Shape.of(kinds(type), below(env, path));
+		// a bare projection: no MATCH before it, no ORDER BY after it
+		String cypher = cached(new Key("", variable, null, shape, false), () -> render(shape, variable));
 		Prefetched sink = Prefetched.in(env.getGraphQlContext());
 		return new Projected<>(cypher, value -> type.cast(Projection.decode(shape, value, sink)));
 	}
@@ -138,6 +130,15 @@ public final class SelectedEntities {
 			this.queries.put(key, query);
 		}
 		return query;
+	}
+
+	/** The fields selected of what {@code path} below the current field leads to, every alias of it together. */
+	private static List<SelectedField> below(DataFetchingEnvironment env, String path) {
+		return env.getSelectionSet()
+			.getFields(path)
+			.stream()
+			.flatMap(field -> field.getSelectionSet().getImmediateFields().stream())
+			.toList();
 	}
 
 	private static String render(Shape shape, String variable) {

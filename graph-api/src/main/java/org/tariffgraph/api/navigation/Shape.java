@@ -30,15 +30,12 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 
 	/**
 	 * One navigation field from an entity: along a relationship to entities of a kind (any when null),
-	 * one or a list, and what is read of them.
+	 * one or a list, and what is read of them. A {@link Hop} without the type it starts from, so that the kinds
+	 * of an {@code Entity} that share a field's step compare equal ({@link #commonStep}).
 	 */
 	record Step(String field, RelationshipType relationship, boolean outgoing, EntityKind target, boolean single,
 			Shape shape) {
 	}
-
-	/** Navigation fields by type name and field name. */
-	static final Map<String, Map<String, Hop>> HOPS = Hops.ALL.stream()
-		.collect(Collectors.groupingBy(Hop::type, Collectors.toMap(Hop::field, hop -> hop)));
 
 	private static final Map<EntityKind, Set<String>> COMPONENTS = Arrays.stream(EntityKind.values())
 		.collect(Collectors.toMap(kind -> kind, kind -> Arrays.stream(Entities.type(kind).getRecordComponents())
@@ -55,7 +52,7 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 				if (!field.getObjectTypeNames().contains(kind.label())) {
 					continue;
 				}
-				Hop hop = HOPS.getOrDefault(kind.label(), Map.of()).get(field.getName());
+				Hop hop = Hops.BY_TYPE.getOrDefault(kind.label(), Map.of()).get(field.getName());
 				if (hop != null) {
 					hops.computeIfAbsent(field.getResultKey(), key -> new LinkedHashMap<>()).put(kind, hop);
 					below.computeIfAbsent(field.getResultKey(), key -> new LinkedHashMap<>())
@@ -99,7 +96,7 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 		}
 		String field = distinct.iterator().next().field();
 		for (EntityKind kind : this.kinds) {
-			if (!steps.containsKey(kind) && HOPS.getOrDefault(kind.label(), Map.of()).containsKey(field)) {
+			if (!steps.containsKey(kind) && Hops.BY_TYPE.getOrDefault(kind.label(), Map.of()).containsKey(field)) {
 				return null;
 			}
 		}

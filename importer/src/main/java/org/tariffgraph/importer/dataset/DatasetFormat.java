@@ -50,23 +50,23 @@ public final class DatasetFormat {
 					prop("kind", ValueType.ORGANISATION_KIND, true, ValueType.ORGANISATION_KIND.expected()),
 					list("aliases", ValueType.TEXT, "other names, separated by ;"),
 					prop("description", ValueType.TEXT, false, "what it is"),
-					ref("country", RelationshipType.BASED_IN, false, false, "ISO2 of its country"),
-					ref("affiliatedWith", RelationshipType.AFFILIATED_WITH, false, true,
-							"ids of organisations it belongs to, separated by ;"),
+					Reference.along("country", RelationshipType.BASED_IN).help("ISO2 of its country"),
+					Reference.along("affiliatedWith", RelationshipType.AFFILIATED_WITH).list()
+						.help("ids of organisations it belongs to, separated by ;"),
 					sources())),
 			new Table("officials.csv", OFFICIAL, "id", "people who hold office or speak for a government", List.of(
 					prop("id", ValueType.SLUG, true, "the person's id, like howard-lutnick"),
 					prop("name", ValueType.TEXT, true, "full name"),
 					list("aliases", ValueType.TEXT, "other names, separated by ;"),
 					prop("description", ValueType.TEXT, false, "who they are"),
-					ref("country", RelationshipType.BASED_IN, false, false, "ISO2 of their country"),
+					Reference.along("country", RelationshipType.BASED_IN).help("ISO2 of their country"),
 					sources())),
 			new Table("roles.csv", ROLE, null, "offices held over time; the key is official + title + from", List.of(
 					Reference.along("official", RelationshipType.HOLDS).required().incoming()
 						.help("id of the official who holds the role"),
 					prop("title", ValueType.TEXT, true, "the office, like Secretary of Commerce"),
-					ref("at", RelationshipType.ROLE_AT, true, false,
-							"where the role is held: country:US or org:state-council-tariff-commission"),
+					Reference.along("at", RelationshipType.ROLE_AT).required()
+						.help("where the role is held: country:US or org:state-council-tariff-commission"),
 					prop("from", ValueType.DATE, true, "first day in the role"),
 					prop("until", ValueType.DATE, false, "last day in the role; blank while held"),
 					sources())),
@@ -85,10 +85,10 @@ public final class DatasetFormat {
 					prop("title", ValueType.TEXT, true, "a short title"),
 					prop("shortTitle", ValueType.CAPTION, false,
 							"a caption that tells it apart from the others at a glance (Neo4j Browser shows it), like S301 List 3"),
-					ref("imposedBy", RelationshipType.IMPOSED_BY, true, false,
-							"ISO2 of the importing country that imposes the duty"),
-					ref("appliesTo", RelationshipType.APPLIES_TO, false, true,
-							"ISO2 codes of the origins it taxes, separated by ;; blank for all origins"),
+					Reference.along("imposedBy", RelationshipType.IMPOSED_BY).required()
+						.help("ISO2 of the importing country that imposes the duty"),
+					Reference.along("appliesTo", RelationshipType.APPLIES_TO).list()
+						.help("ISO2 codes of the origins it taxes, separated by ;; blank for all origins"),
 					Reference.along("goods", RelationshipType.COVERS).list().allowingAll()
 						.help("HS codes it covers, separated by ; (a heading covers its subheadings), or * for all goods"),
 					productLists("covers"),
@@ -107,8 +107,8 @@ public final class DatasetFormat {
 							"first day it is suspended (never applies again); on or before inForceFrom: it never took effect"),
 					prop("layerRule", ValueType.LAYER_RULE, false,
 							"how measures of its layer in force together resolve: newest (default) or highest rate"),
-					ref("amends", RelationshipType.AMENDS, false, false,
-							"id of the earlier measure of the same layer it amends or supersedes"),
+					Reference.along("amends", RelationshipType.AMENDS)
+						.help("id of the earlier measure of the same layer it amends or supersedes"),
 					confidence(),
 					prop("description", ValueType.TEXT, false, "what it does"),
 					sources())),
@@ -118,18 +118,19 @@ public final class DatasetFormat {
 					prop("shortTitle", ValueType.CAPTION, false,
 							"a caption that tells it apart from the others at a glance (Neo4j Browser shows it), like CN: integrated circuits"),
 					prop("kind", ValueType.EXEMPTION_KIND, true, ValueType.EXEMPTION_KIND.expected()),
-					ref("exemptsFrom", RelationshipType.EXEMPTS_FROM, true, true,
-							"ids of the measures it takes goods or industries out of, separated by ;"),
-					ref("goods", RelationshipType.COVERS, false, true, "HS codes it exempts, separated by ;"),
+					Reference.along("exemptsFrom", RelationshipType.EXEMPTS_FROM).required().list()
+						.help("ids of the measures it takes goods or industries out of, separated by ;"),
+					Reference.along("goods", RelationshipType.COVERS).list()
+						.help("HS codes it exempts, separated by ;"),
 					productLists("exempts"),
 					prop("chapter99", ValueType.CHAPTER99, false,
 							"the heading of chapter 99 under which goods are entered as exempt, like 9903.01.32"),
-					ref("whenSubjectTo", RelationshipType.WHEN_SUBJECT_TO, false, true,
-							"ids of measures, separated by ;: it exempts every good those measures cover while they do"),
-					ref("industries", RelationshipType.AFFECTS, false, true,
-							"NAICS codes of industries it names directly, separated by ;"),
-					ref("grantedBy", RelationshipType.GRANTED_BY, false, false,
-							"who granted it: country:CN, official:donald-trump or org:..."),
+					Reference.along("whenSubjectTo", RelationshipType.WHEN_SUBJECT_TO).list()
+						.help("ids of measures, separated by ;: it exempts every good those measures cover while they do"),
+					Reference.along("industries", RelationshipType.AFFECTS).list()
+						.help("NAICS codes of industries it names directly, separated by ;"),
+					Reference.along("grantedBy", RelationshipType.GRANTED_BY)
+						.help("who granted it: country:CN, official:donald-trump or org:..."),
 					prop("announced", ValueType.DATE, false, "when it was announced or reported"),
 					prop("inForceFrom", ValueType.DATE, false, "first day it applies"),
 					prop("inForceUntil", ValueType.DATE, false, "last day it applies"),
@@ -138,13 +139,12 @@ public final class DatasetFormat {
 					sources())),
 			new Table("statements.csv", STATEMENT, "id", "who said what, when, about what", List.of(
 					prop("id", ValueType.SLUG, true, "the statement's id"),
-					ref("speaker", RelationshipType.SAID_BY, true, false,
-							"official:... or org:..."),
+					Reference.along("speaker", RelationshipType.SAID_BY).required().help("official:... or org:..."),
 					prop("date", ValueType.DATE, true, "when it was said"),
 					prop("kind", ValueType.STATEMENT_KIND, true, "quote (the speaker's words) or paraphrase (as reported)"),
 					prop("text", ValueType.TEXT, true, "the words"),
-					ref("about", RelationshipType.ABOUT, false, true,
-							"typed references to what it is about, separated by ;, like measure:us-eo-14266;country:CN"),
+					Reference.along("about", RelationshipType.ABOUT).list()
+						.help("typed references to what it is about, separated by ;, like measure:us-eo-14266;country:CN"),
 					sources())),
 			new Table("events.csv", EVENT, "id", "talks, meetings, rulings and deals", List.of(
 					prop("id", ValueType.SLUG, true, "the event's id"),
@@ -152,10 +152,10 @@ public final class DatasetFormat {
 					prop("kind", ValueType.EVENT_KIND, true, ValueType.EVENT_KIND.expected()),
 					prop("date", ValueType.DATE, true, "when it happened or started"),
 					prop("endDate", ValueType.DATE, false, "when it ended"),
-					ref("participants", RelationshipType.INVOLVES, false, true,
-							"typed references to who took part, separated by ;"),
-					ref("about", RelationshipType.ABOUT, false, true,
-							"typed references to what it concerned, separated by ;"),
+					Reference.along("participants", RelationshipType.INVOLVES).list()
+						.help("typed references to who took part, separated by ;"),
+					Reference.along("about", RelationshipType.ABOUT).list()
+						.help("typed references to what it concerned, separated by ;"),
 					confidence(),
 					prop("description", ValueType.TEXT, false, "what happened"),
 					sources())),
@@ -165,9 +165,9 @@ public final class DatasetFormat {
 					prop("value", ValueType.DECIMAL, false, "the figure"),
 					prop("unit", ValueType.TEXT, false, "its unit, like percent change"),
 					prop("date", ValueType.DATE, true, "when it was reported or measured"),
-					ref("country", RelationshipType.MEASURED_FOR, false, false, "ISO2 of the country"),
-					ref("affects", RelationshipType.AFFECTS, false, true,
-							"NAICS codes of industries it affects, separated by ;"),
+					Reference.along("country", RelationshipType.MEASURED_FOR).help("ISO2 of the country"),
+					Reference.along("affects", RelationshipType.AFFECTS).list()
+						.help("NAICS codes of industries it affects, separated by ;"),
 					prop("description", ValueType.TEXT, false, "context"),
 					sources())));
 
@@ -222,18 +222,6 @@ public final class DatasetFormat {
 	private static Property confidence() {
 		return prop("confidence", ValueType.CONFIDENCE, false,
 				"how sure the reporting is: confirmed (default), reported or uncertain");
-	}
-
-	private static Reference ref(String name, RelationshipType type, boolean required,
-			boolean list, String help) {
-		var reference = Reference.along(name, type);
-		if (required) {
-			reference.required();
-		}
-		if (list) {
-			reference.list();
-		}
-		return reference.help(help);
 	}
 
 	/** Goods and industries are shared with reference data, whose source links a dataset must keep. */
