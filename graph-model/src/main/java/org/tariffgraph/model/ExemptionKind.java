@@ -1,6 +1,5 @@
 package org.tariffgraph.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The kinds of exemption, and what each means for stacking: whether it takes the good out of the measure's layer. */
@@ -40,7 +39,13 @@ public enum ExemptionKind {
 	}
 
 	public static Optional<ExemptionKind> of(String value) {
-		return Arrays.stream(values()).filter(k -> k.value.equals(value)).findFirst();
+		// a loop: asked once per layer of every line an answer stacks
+		for (var k : values()) {
+			if (k.value.equals(value)) {
+				return Optional.of(k);
+			}
+		}
+		return Optional.empty();
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.tariffgraph.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -37,7 +36,13 @@ public enum LayerRule {
 		if (value == null) {
 			return Optional.of(NEWEST);
 		}
-		return Arrays.stream(values()).filter(r -> r.value.equals(value)).findFirst();
+		// a loop: asked once per layer of every line an answer stacks
+		for (var r : values()) {
+			if (r.value.equals(value)) {
+				return Optional.of(r);
+			}
+		}
+		return Optional.empty();
 	}
 
 }

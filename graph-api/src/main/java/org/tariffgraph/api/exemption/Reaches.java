@@ -10,6 +10,7 @@ import org.tariffgraph.api.exemption.ExemptionController.ExemptionReach;
 import org.tariffgraph.api.exemption.ExemptionController.IndustryReach;
 import org.tariffgraph.api.graph.GraphPath;
 import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.graph.SelectedPaths;
 import org.tariffgraph.model.read.Entities;
 import org.tariffgraph.model.read.Exemption;
 import org.tariffgraph.model.read.Industry;
@@ -84,7 +85,7 @@ final class Reaches {
 
 	/** Whether a reach field's selection asks for more of its path than the length. */
 	static boolean wholePath(DataFetchingEnvironment env) {
-		return env.getSelectionSet().containsAnyOf("path/nodes", "path/relationships");
+		return SelectedPaths.containsAny(env, "path/nodes", "path/relationships");
 	}
 
 	/** The batch loader of a reach field for the path its selection asks for. */

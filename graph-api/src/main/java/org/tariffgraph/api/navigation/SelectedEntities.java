@@ -18,6 +18,7 @@ import org.neo4j.cypherdsl.core.renderer.GeneralizedRenderer;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Value;
 import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.graph.SelectedPaths;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.EntityKind;
@@ -80,7 +81,7 @@ public final class SelectedEntities {
 	public <T extends GraphEntity> Connection<T> page(Page page, String match, String variable, String orderBy,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
 		Shape shape = Shape.of(kinds(type), below(env, "edges/node"));
-		boolean counted = env.getSelectionSet().containsAnyOf("totalCount", "pageInfo/hasNextPage");
+		boolean counted = SelectedPaths.containsAny(env, "totalCount", "pageInfo/hasNextPage");
 		String query = cached(new Key(match, variable, orderBy, shape, counted), () -> Page.query(match, variable,
 				orderBy, "RETURN collect(" + render(shape, variable) + ") AS page", counted));
 		Map<String, Object> all = new HashMap<>(params);

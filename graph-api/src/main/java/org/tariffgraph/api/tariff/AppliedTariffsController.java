@@ -7,9 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.tariffgraph.api.errors.BadRequestException;
 import org.tariffgraph.api.graph.GraphReader;
+import org.tariffgraph.api.graph.SelectedPaths;
 import org.tariffgraph.api.tariff.LineOutcomes.Outcome;
 import org.tariffgraph.api.tariff.Stacking.TariffLayer;
 import org.tariffgraph.model.Confidence;
@@ -53,7 +54,7 @@ final class AppliedTariffsController {
 
 	@QueryMapping
 	AppliedTariffs appliedTariffs(@Argument String hsCode, @Argument String origin, @Argument String destination,
-			@Argument LocalDate date, @Argument boolean includeUncertain, DataFetchingFieldSelectionSet selection) {
+			@Argument LocalDate date, @Argument boolean includeUncertain, DataFetchingEnvironment env) {
 		String code = GoodsCode.normalise(hsCode)
 			.orElseThrow(() -> new BadRequestException("hsCode must be " + GoodsCode.EXPECTED + ", was '" + hsCode + "'"));
 		Map<String, Object> params = new HashMap<>();
@@ -67,7 +68,7 @@ final class AppliedTariffsController {
 		params.put("industryKind", ExemptionKind.INDUSTRY.value());
 		params.put("uncertain", Confidence.UNCERTAIN.value());
 		// a layer's sources are the largest part of the answer: read only when asked for
-		params.put("withSources", selection.contains("layers/sources") || selection.contains("outcomes/layers/sources"));
+		params.put("withSources", SelectedPaths.containsAny(env, "layers/sources", "outcomes/layers/sources"));
 		return this.reader.one(AppliedTariffsQuery.CYPHER, params, record -> {
 			var read = AppliedTariffsQuery.read(record, code);
 			return AppliedTariffs.of(read.good(), read.origin(), read.destination(), date,

@@ -14,6 +14,12 @@ import org.tariffgraph.model.read.Good;
 import org.tariffgraph.model.read.Source;
 import org.tariffgraph.model.read.TariffMeasure;
 
+import static org.tariffgraph.model.EntityKind.COUNTRY;
+import static org.tariffgraph.model.EntityKind.EXEMPTION;
+import static org.tariffgraph.model.EntityKind.GOOD;
+import static org.tariffgraph.model.EntityKind.MEASURE;
+import static org.tariffgraph.model.EntityKind.SOURCE;
+
 /** The one query behind {@code appliedTariffs}, and how its record is read. */
 final class AppliedTariffsQuery {
 
@@ -93,27 +99,28 @@ final class AppliedTariffsQuery {
 	private AppliedTariffsQuery() {
 	}
 
+	/** The record as entities; each column holds nodes of one kind, so none is looked up by its labels. */
 	static Read read(Record record, String code) {
-		Good good = record.get("good").isNull() ? null : (Good) Entities.of(record.get("good"));
-		List<Good> lines = new ArrayList<>(record.get("lines").asList(v -> (Good) Entities.of(v)));
+		Good good = record.get("good").isNull() ? null : (Good) Entities.of(GOOD, record.get("good"));
+		List<Good> lines = new ArrayList<>(record.get("lines").asList(v -> (Good) Entities.of(GOOD, v)));
 		if (lines.isEmpty()) {
 			// a code below the lines of its destination, a listed-only line, or a code the graph lacks: itself
 			lines.add((good != null) ? good : new Good("good:" + code, code, code.length(), null, null, null, false));
 		}
 		var measures = record.get("measures").asList(AppliedTariffsQuery::measure);
 		var exemptions = record.get("exemptions").asList(AppliedTariffsQuery::exempting);
-		return new Read(good, (Country) Entities.of(record.get("origin")),
-				(Country) Entities.of(record.get("destination")), lines, new Coverage(measures, exemptions));
+		return new Read(good, (Country) Entities.of(COUNTRY, record.get("origin")),
+				(Country) Entities.of(COUNTRY, record.get("destination")), lines, new Coverage(measures, exemptions));
 	}
 
 	private static Coverage.Measure measure(Value value) {
-		return new Coverage.Measure((TariffMeasure) Entities.of(value.get("measure")), value.get("allGoods").asBoolean(),
+		return new Coverage.Measure((TariffMeasure) Entities.of(MEASURE, value.get("measure")), value.get("allGoods").asBoolean(),
 				new HashSet<>(value.get("codes").asList(Value::asString)), value.get("amends").asList(Value::asString),
-				value.get("sources").asList(v -> (Source) Entities.of(v)));
+				value.get("sources").asList(v -> (Source) Entities.of(SOURCE, v)));
 	}
 
 	private static Coverage.Exempting exempting(Value value) {
-		return new Coverage.Exempting((Exemption) Entities.of(value.get("exemption")),
+		return new Coverage.Exempting((Exemption) Entities.of(EXEMPTION, value.get("exemption")),
 				new HashSet<>(value.get("codes").asList(Value::asString)),
 				new HashSet<>(value.get("exemptsFrom").asList(Value::asString)),
 				new HashSet<>(value.get("whenSubjectTo").asList(Value::asString)));

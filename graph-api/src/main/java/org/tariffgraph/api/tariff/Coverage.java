@@ -3,6 +3,7 @@ package org.tariffgraph.api.tariff;
 import java.util.List;
 import java.util.Set;
 
+import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.Exemption;
 import org.tariffgraph.model.read.Source;
 import org.tariffgraph.model.read.TariffMeasure;
@@ -20,8 +21,9 @@ record Coverage(List<Measure> measures, List<Exempting> exemptions) {
 	record Measure(TariffMeasure measure, boolean allGoods, Set<String> codes, List<String> amends,
 			List<Source> sources) {
 
-		boolean covers(String line) {
-			return this.allGoods || coversCode(this.codes, line);
+		/** Whether it covers a line, given as the line's code and the codes above it. */
+		boolean covers(List<String> lineAndAbove) {
+			return this.allGoods || coversAny(this.codes, lineAndAbove);
 		}
 
 	}
@@ -34,10 +36,13 @@ record Coverage(List<Measure> measures, List<Exempting> exemptions) {
 	record Exempting(Exemption exemption, Set<String> codes, Set<String> exemptsFrom, Set<String> whenSubjectTo) {
 	}
 
-	/** Whether one of the codes is the line or a code above it: a heading covers its subheadings and lines. */
-	static boolean coversCode(Set<String> codes, String line) {
-		for (int length = 2; length <= line.length(); length += 2) {
-			if (codes.contains(line.substring(0, length))) {
+	/**
+	 * Whether one of the codes is the line or a code above it, the line given as its code and the codes above
+	 * it ({@link GoodsCode#selfAndAncestors}): a heading covers its subheadings and lines.
+	 */
+	static boolean coversAny(Set<String> codes, List<String> lineAndAbove) {
+		for (String code : lineAndAbove) {
+			if (codes.contains(code)) {
 				return true;
 			}
 		}

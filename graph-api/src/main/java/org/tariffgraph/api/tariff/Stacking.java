@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.LayerRule;
@@ -50,7 +51,12 @@ final class Stacking {
 	}
 
 	private static TariffLayer layer(String layer, List<Candidate> inLayer, LocalDate date) {
-		List<Candidate> active = inLayer.stream().filter(c -> !c.measure().suspendedOn(date)).toList();
+		List<Candidate> active = new ArrayList<>(inLayer.size());
+		for (Candidate c : inLayer) {
+			if (!c.measure().suspendedOn(date)) {
+				active.add(c);
+			}
+		}
 		if (active.isEmpty()) {
 			Candidate suspended = inLayer.stream().max(Stacking::newer).orElseThrow();
 			TariffMeasure m = suspended.measure();
@@ -63,26 +69,36 @@ final class Stacking {
 		}
 		Comparator<Candidate> rule = rule(active);
 		Candidate winner = active.stream().max(rule).orElseThrow();
-		List<Relief> removing = winner.reliefs().stream()
-			.filter(r -> ExemptionKind.of(r.exemption().exemptionKind()).map(ExemptionKind::removesLayer).orElse(false))
-			.toList();
+		List<Relief> removing = new ArrayList<>();
+		Map<String, TariffMeasure> subjectTo = new LinkedHashMap<>();
+		for (Relief relief : winner.reliefs()) {
+			if (ExemptionKind.of(relief.exemption().exemptionKind()).map(ExemptionKind::removesLayer).orElse(false)) {
+				removing.add(relief);
+				relief.subjectTo().forEach(s -> subjectTo.putIfAbsent(s.id(), s));
+			}
+		}
 		TariffMeasure m = winner.measure();
-		List<TariffMeasure> subjectTo = removing.stream().flatMap(r -> r.subjectTo().stream()).distinct().toList();
+		List<Exemption> exemptedBy = new ArrayList<>(removing.size());
+		removing.forEach(r -> exemptedBy.add(r.exemption()));
 		return new TariffLayer(layer, m, m.rate(), removing.isEmpty(), removing.isEmpty() ? null : reason(removing),
-				removing.stream().map(Relief::exemption).toList(), subjectTo, others(inLayer, winner), m.legalBasis(),
+				List.copyOf(exemptedBy), List.copyOf(subjectTo.values()), others(inLayer, winner), m.legalBasis(),
 				m.instrument(), winner.sources());
 	}
 
+	/** "Exempted by title (id) because the good is subject to title (id) and …; …", built once per line and layer. */
 	private static String reason(List<Relief> removing) {
-		return removing.stream().map(r -> {
-			String exemption = "%s (%s)".formatted(r.exemption().title(), r.exemption().id());
+		StringJoiner reasons = new StringJoiner("; ");
+		for (Relief r : removing) {
+			String exemption = "Exempted by " + r.exemption().title() + " (" + r.exemption().id() + ")";
 			if (r.subjectTo().isEmpty()) {
-				return "Exempted by " + exemption;
+				reasons.add(exemption);
+				continue;
 			}
-			return "Exempted by %s because the good is subject to %s".formatted(exemption, r.subjectTo().stream()
-				.map(s -> "%s (%s)".formatted(s.title(), s.id()))
-				.collect(Collectors.joining(" and ")));
-		}).collect(Collectors.joining("; "));
+			StringJoiner measures = new StringJoiner(" and ");
+			r.subjectTo().forEach(s -> measures.add(s.title() + " (" + s.id() + ")"));
+			reasons.add(exemption + " because the good is subject to " + measures);
+		}
+		return reasons.toString();
 	}
 
 	private static List<TariffMeasure> others(List<Candidate> inLayer, Candidate winner) {

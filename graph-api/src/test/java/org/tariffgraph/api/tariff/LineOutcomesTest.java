@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.Exemption;
 import org.tariffgraph.model.read.Good;
 import org.tariffgraph.model.read.TariffMeasure;
@@ -61,10 +62,10 @@ class LineOutcomesTest {
 
 	@Test
 	void aCodeAboveALineCoversItAndOneBelowItDoesNot() {
-		assertThat(Coverage.coversCode(Set.of("8542"), "8542310015")).isTrue();
-		assertThat(Coverage.coversCode(Set.of("85423100"), "8542310015")).isTrue();
-		assertThat(Coverage.coversCode(Set.of("8542310015"), "854231")).isFalse();
-		assertThat(Coverage.coversCode(Set.of("854"), "8542310015")).isFalse();
+		assertThat(Coverage.coversAny(Set.of("8542"), GoodsCode.selfAndAncestors("8542310015"))).isTrue();
+		assertThat(Coverage.coversAny(Set.of("85423100"), GoodsCode.selfAndAncestors("8542310015"))).isTrue();
+		assertThat(Coverage.coversAny(Set.of("8542310015"), GoodsCode.selfAndAncestors("854231"))).isFalse();
+		assertThat(Coverage.coversAny(Set.of("854"), GoodsCode.selfAndAncestors("8542310015"))).isFalse();
 	}
 
 }
