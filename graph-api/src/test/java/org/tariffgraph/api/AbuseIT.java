@@ -1,22 +1,16 @@
 package org.tariffgraph.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** Requests built to cost too much are refused with a GraphQL error before they reach the database. */
-@ApiTest
+@ApiTest(fixture = "small-graph")
 class AbuseIT {
 
 	@Autowired
 	GraphQlTester graphQl;
-
-	@BeforeEach
-	void fixture() {
-		Fixtures.load("small-graph");
-	}
 
 	@Test
 	void aQueryFiftyLevelsDeepIsRefused() {

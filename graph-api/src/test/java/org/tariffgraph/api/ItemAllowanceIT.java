@@ -1,6 +1,5 @@
 package org.tariffgraph.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,17 +12,12 @@ import org.springframework.test.context.TestPropertySource;
  * across all its queries, whatever its cost said: past that it stops with a BAD_REQUEST saying so, so memory per
  * request is bounded by the allowance and not by how far the graph's lists fan out. Here the allowance is 2.
  */
-@ApiTest
+@ApiTest(fixture = "small-graph")
 @TestPropertySource(properties = "tariff-graph.api.max-items=2")
 class ItemAllowanceIT {
 
 	@Autowired
 	GraphQlTester graphQl;
-
-	@BeforeEach
-	void fixture() {
-		Fixtures.load("small-graph");
-	}
 
 	@Test
 	void aRequestWithinItsAllowanceIsAnswered() {

@@ -2,7 +2,6 @@ package org.tariffgraph.api;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,16 +9,11 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ApiTest
+@ApiTest(fixture = "small-graph")
 class LookupIT {
 
 	@Autowired
 	GraphQlTester graphQl;
-
-	@BeforeEach
-	void fixture() {
-		Fixtures.load("small-graph");
-	}
 
 	@Test
 	void aCountryIsFoundByEitherIsoCodeInAnyCase() {
@@ -42,6 +36,34 @@ class LookupIT {
 		response.path("measure.imposedBy.iso2").entity(String.class).isEqualTo("US");
 		response.path("measure.sources[*].id").entityList(String.class).containsExactly("fr-90-15625", "seed");
 		response.path("measure.sources[0].document").entity(String.class).isEqualTo("90 FR 15625");
+	}
+
+	@Test
+	void everyKindWithAKeyIsFoundByItAndListedInItsOrder() {
+		Fixtures.add("people-and-events");
+		var response = this.graphQl.document("""
+				{ official(id: "a") { name } organisation(id: "y") { name } event(id: "late") { name date }
+				  indicator(id: "i1") { name value } source(id: "seed") { id }
+				  officials { id } organisations { id } events { id } indicators { id } }""").execute();
+		response.path("official.name").entity(String.class).isEqualTo("Al Official")
+			.path("organisation.name").entity(String.class).isEqualTo("Why Ministry")
+			.path("event.date").entity(String.class).isEqualTo("2025-05-10")
+			.path("indicator.name").entity(String.class).isEqualTo("Exports")
+			.path("source.id").entity(String.class).isEqualTo("seed")
+			.path("officials[*].id").entityList(String.class).containsExactly("a", "b")
+			.path("organisations[*].id").entityList(String.class).containsExactly("y", "z")
+			.path("events[*].id").entityList(String.class).containsExactly("early", "late")
+			.path("indicators[*].id").entityList(String.class).containsExactly("i1", "i2");
+	}
+
+	@Test
+	void anUnknownKeyFindsNothingRatherThanAnError() {
+		this.graphQl.document("{ official(id: \"nobody\") { name } event(id: \"never\") { name } source(id: \"none\") { id } }")
+			.execute()
+			.errors().verify()
+			.path("official").valueIsNull()
+			.path("event").valueIsNull()
+			.path("source").valueIsNull();
 	}
 
 }

@@ -3,7 +3,6 @@ package org.tariffgraph.api;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tariffgraph.api.support.QueryCounter;
 
@@ -17,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A request for entities and what they lead to sends one query per root field, whatever the rows it returns
  * and however deep it nests, fields of type {@code Entity} with fragments per kind included.
  */
-@ApiTest
+@ApiTest(fixture = "many-measures")
 @Import(QueryCounter.Config.class)
 class NestedQueriesIT {
 
@@ -26,11 +25,6 @@ class NestedQueriesIT {
 
 	@Autowired
 	QueryCounter queries;
-
-	@BeforeEach
-	void fixture() {
-		Fixtures.load("many-measures");
-	}
 
 	private long queriesFor(int rows) {
 		this.queries.reset();

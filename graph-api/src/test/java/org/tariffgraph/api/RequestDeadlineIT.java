@@ -1,6 +1,5 @@
 package org.tariffgraph.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,17 +11,12 @@ import org.springframework.test.context.TestPropertySource;
  * do not run, and the client is told why, as a GraphQL error. The deadline here is a millisecond, which fifty
  * lookups one after another cannot meet.
  */
-@ApiTest
+@ApiTest(fixture = "small-graph")
 @TestPropertySource(properties = "tariff-graph.api.request-timeout=1ms")
 class RequestDeadlineIT {
 
 	@Autowired
 	GraphQlTester graphQl;
-
-	@BeforeEach
-	void fixture() {
-		Fixtures.load("small-graph");
-	}
 
 	@Test
 	void aRequestPastItsDeadlineStopsAndSaysSo() {

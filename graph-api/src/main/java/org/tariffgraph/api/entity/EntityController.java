@@ -13,13 +13,11 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Lookups by uid. */
+/** Any entity by its uid. */
 @Controller
 final class EntityController {
 
 	private static final String BY_UID = "MATCH (n:Entity {uid: $uid})";
-
-	private static final String SOURCE_BY_ID = "MATCH (n:Source {id: $id})";
 
 	private final SelectedEntities entities;
 
@@ -30,11 +28,6 @@ final class EntityController {
 	@QueryMapping
 	GraphEntity entity(@Argument String uid, DataFetchingEnvironment env) {
 		return this.entities.one(BY_UID, "n", Map.of("uid", uid), GraphEntity.class, env);
-	}
-
-	@QueryMapping
-	Source source(@Argument String id, DataFetchingEnvironment env) {
-		return this.entities.one(SOURCE_BY_ID, "n", Map.of("id", id), Source.class, env);
 	}
 
 	/** A source is its own source: the list every entity has. */

@@ -1,2 +1,0 @@
-/** Events (talks, meetings, rulings, deals) and indicators. */
-package org.tariffgraph.api.event;

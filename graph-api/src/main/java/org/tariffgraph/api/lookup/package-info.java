@@ -1,0 +1,2 @@
+/** The root fields that find one entity of a kind by its key, or list them all: one table over the vocabulary. */
+package org.tariffgraph.api.lookup;

@@ -1,2 +1,0 @@
-/** Officials, organisations and the roles they hold. */
-package org.tariffgraph.api.people;
