@@ -38,8 +38,6 @@ final class ExemptionController {
 	record ExemptionReach(Exemption exemption, GraphPath path, List<Source> sources) {
 	}
 
-	private static final String BY_ID = "MATCH (e:Exemption {id: $id})";
-
 	private static final String LIST = """
 			MATCH (e:Exemption)
 			WHERE ($grantedBy IS NULL OR EXISTS { (e)-[:GRANTED_BY]->(c:Country) WHERE c.iso2 = $grantedBy OR c.iso3 = $grantedBy })
@@ -56,11 +54,6 @@ final class ExemptionController {
 		this.entities = entities;
 		this.reaches = reaches;
 		this.properties = properties;
-	}
-
-	@QueryMapping
-	Exemption exemption(@Argument String id, DataFetchingEnvironment env) {
-		return this.entities.one(BY_ID, "e", Map.of("id", id), Exemption.class, env);
 	}
 
 	@QueryMapping

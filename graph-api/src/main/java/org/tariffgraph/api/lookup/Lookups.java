@@ -13,16 +13,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 import static org.tariffgraph.model.EntityKind.EVENT;
+import static org.tariffgraph.model.EntityKind.EXEMPTION;
 import static org.tariffgraph.model.EntityKind.INDICATOR;
+import static org.tariffgraph.model.EntityKind.MEASURE;
 import static org.tariffgraph.model.EntityKind.OFFICIAL;
 import static org.tariffgraph.model.EntityKind.ORGANISATION;
 import static org.tariffgraph.model.EntityKind.SOURCE;
+import static org.tariffgraph.model.EntityKind.STATEMENT;
 
 /**
  * The root fields that find one entity of a kind by its key ({@code event(id:)}) or list every entity of a kind
  * ({@code events}), as one table: the label and the key come from {@link EntityKind}, and each field is answered
- * by one query built from its selection ({@link SelectedEntities}). Kinds whose lists take filters or pages
- * (measures, exemptions, statements, goods) keep controllers of their own.
+ * by one query built from its selection ({@link SelectedEntities}). The lists that take filters or pages
+ * (measures, exemptions, statements, goods) and the lookups that read their key ({@code good(hsCode:)},
+ * {@code country(code:)}) are their controllers'.
  */
 @Configuration(proxyBeanMethods = false)
 class Lookups {
@@ -56,7 +60,8 @@ class Lookups {
 			Lookup.byKey("indicator", INDICATOR), Lookup.all("indicators", INDICATOR, "n.date, n.id"),
 			Lookup.byKey("official", OFFICIAL), Lookup.all("officials", OFFICIAL, "n.name"),
 			Lookup.byKey("organisation", ORGANISATION), Lookup.all("organisations", ORGANISATION, "n.name"),
-			Lookup.byKey("source", SOURCE));
+			Lookup.byKey("source", SOURCE), Lookup.byKey("measure", MEASURE), Lookup.byKey("exemption", EXEMPTION),
+			Lookup.byKey("statement", STATEMENT));
 
 	@Bean
 	RuntimeWiringConfigurer lookupFields(SelectedEntities entities) {

@@ -41,8 +41,6 @@ final class MeasureController {
 
 	}
 
-	private static final String BY_ID = "MATCH (m:TariffMeasure {id: $id})";
-
 	private static final String FILTERED = """
 			MATCH (m:TariffMeasure)
 			WHERE ($imposedBy IS NULL OR EXISTS { (m)-[:IMPOSED_BY]->(c:Country) WHERE c.iso2 = $imposedBy OR c.iso3 = $imposedBy })
@@ -69,11 +67,6 @@ final class MeasureController {
 	MeasureController(SelectedEntities entities, ApiProperties properties) {
 		this.entities = entities;
 		this.properties = properties;
-	}
-
-	@QueryMapping
-	TariffMeasure measure(@Argument String id, DataFetchingEnvironment env) {
-		return this.entities.one(BY_ID, "m", Map.of("id", id), TariffMeasure.class, env);
 	}
 
 	@QueryMapping

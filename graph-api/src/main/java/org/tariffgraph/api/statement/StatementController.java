@@ -28,8 +28,6 @@ final class StatementController {
 	record StatementFilter(String speaker, String about, LocalDate from, LocalDate to) {
 	}
 
-	private static final String BY_ID = "MATCH (s:Statement {id: $id})";
-
 	private static final String FILTERED = """
 			MATCH (s:Statement)
 			WHERE ($speaker IS NULL OR EXISTS { (s)-[:SAID_BY]->(:Entity {uid: $speaker}) })
@@ -53,11 +51,6 @@ final class StatementController {
 		this.reader = reader;
 		this.entities = entities;
 		this.properties = properties;
-	}
-
-	@QueryMapping
-	Statement statement(@Argument String id, DataFetchingEnvironment env) {
-		return this.entities.one(BY_ID, "s", Map.of("id", id), Statement.class, env);
 	}
 
 	@QueryMapping
