@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.tariffgraph.importer.csv.CsvField;
 import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
+import org.tariffgraph.importer.csv.CsvRows;
 import org.tariffgraph.importer.csv.CsvSyntaxException;
 import org.tariffgraph.importer.dataset.Column.Property;
 import org.tariffgraph.importer.dataset.Column.Reference;
@@ -147,17 +148,9 @@ public final class DatasetReader {
 			}
 		}
 		Map<String, Integer> keys = new HashMap<>();
+		CsvRows records = new CsvRows(csv, table.file(), header.size(), problems::add);
 		CsvRecord record;
-		while ((record = csv.next()) != null) {
-			if (record.isBlank()) {
-				continue;
-			}
-			if (record.size() != header.size()) {
-				CsvField last = record.field(record.size() - 1);
-				problems.add(table.file(), record.line(), record.size() > header.size() ? last.column() : 1,
-						"expected %d fields as in the header, found %d".formatted(header.size(), record.size()));
-				continue;
-			}
+		while ((record = records.next()) != null) {
 			Row row = readRow(table, columnAt, record, problems);
 			if (row == null) {
 				// References to a row with problems are not reported again: the row's own problem says it

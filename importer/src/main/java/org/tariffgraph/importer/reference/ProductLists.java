@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
+import org.tariffgraph.importer.csv.CsvRows;
 import org.tariffgraph.importer.dataset.Problems;
 import org.tariffgraph.model.GoodsCode;
 
@@ -154,16 +155,9 @@ final class ProductLists {
 				return null;
 			}
 			header = first.fields().stream().map(f -> f.value().trim().replace("\uFEFF", "")).toList();
+			CsvRows records = new CsvRows(csv, file.name(), header.size(), this.problems::add);
 			CsvRecord record;
-			while ((record = csv.next()) != null) {
-				if (record.isBlank()) {
-					continue;
-				}
-				if (record.size() != header.size()) {
-					this.problems.add(file.name(), record.line(), 1,
-							"expected %d fields, found %d".formatted(header.size(), record.size()));
-					continue;
-				}
+			while ((record = records.next()) != null) {
 				Map<String, String> columns = new HashMap<>();
 				for (int i = 0; i < header.size(); i++) {
 					columns.put(header.get(i), record.field(i).value().trim());

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
+import org.tariffgraph.importer.csv.CsvRows;
 import org.tariffgraph.importer.csv.CsvSyntaxException;
 import org.tariffgraph.importer.dataset.Column;
 import org.tariffgraph.importer.dataset.KindRules;
@@ -67,15 +68,9 @@ public final class ReferenceReader {
 			if (!expectHeader(name, header, List.of("section", "hscode", "description", "parent", "level"))) {
 				return rows;
 			}
+			CsvRows records = new CsvRows(csv, name, header.size(), this.problems::add);
 			CsvRecord record;
-			while ((record = csv.next()) != null) {
-				if (record.isBlank()) {
-					continue;
-				}
-				if (record.size() != 5) {
-					this.problems.add(name, record.line(), 1, "expected 5 fields, found " + record.size());
-					continue;
-				}
+			while ((record = records.next()) != null) {
 				String code = record.field(1).value().trim();
 				if (code.equals("TOTAL")) {
 					skipped++;
@@ -199,15 +194,9 @@ public final class ReferenceReader {
 					List.of("HS6_6d", "HS6_4d", "HS6_2d", "NAICS_6d", "NAICS_5d", "NAICS_4d", "NAICS_3d", "NAICS_2d"))) {
 				return rows;
 			}
+			CsvRows records = new CsvRows(csv, name, header.size(), this.problems::add);
 			CsvRecord record;
-			while ((record = csv.next()) != null) {
-				if (record.isBlank()) {
-					continue;
-				}
-				if (record.size() != 8) {
-					this.problems.add(name, record.line(), 1, "expected 8 fields, found " + record.size());
-					continue;
-				}
+			while ((record = records.next()) != null) {
 				String hs6 = record.field(0).value().trim();
 				if (!hs6.matches("\\d{6}")) {
 					this.problems.add(name, record.line(), record.field(0).column(),

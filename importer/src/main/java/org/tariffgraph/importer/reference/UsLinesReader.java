@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
+import org.tariffgraph.importer.csv.CsvRows;
 import org.tariffgraph.importer.dataset.Problems;
 import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.model.EntityKind;
@@ -49,15 +50,9 @@ final class UsLinesReader {
 			if (!this.reader.expectHeader(name, header, HEADER)) {
 				return List.of();
 			}
+			CsvRows records = new CsvRows(csv, name, HEADER.size(), this.problems::add);
 			CsvRecord record;
-			while ((record = csv.next()) != null) {
-				if (record.isBlank()) {
-					continue;
-				}
-				if (record.size() != HEADER.size()) {
-					this.problems.add(name, record.line(), 1, "expected 4 fields, found " + record.size());
-					continue;
-				}
+			while ((record = records.next()) != null) {
 				String code = record.field(0).value().trim();
 				String hs6 = record.field(1).value().trim();
 				if (!code.matches("\\d{10}")) {
