@@ -1,12 +1,19 @@
 package org.tariffgraph.local;
 
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module boundaries: the model depends on no other module, nothing but this main job depends on the API
@@ -54,6 +61,25 @@ class ModuleRulesTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.neo4j.graphdb..", "org.neo4j.dbms..", "org.neo4j.configuration..", "org.neo4j.server..")
 			.check(CLASSES);
+	}
+
+	@Test
+	void everyPackageOfTheModelIsNullMarked() {
+		Set<String> unmarked = CLASSES.stream()
+			.map(JavaClass::getPackageName)
+			.filter(name -> name.startsWith("org.tariffgraph.model"))
+			.filter(name -> !nullMarked(name))
+			.collect(Collectors.toCollection(TreeSet::new));
+		assertThat(unmarked).as("packages of graph-model whose package-info lacks @NullMarked").isEmpty();
+	}
+
+	private static boolean nullMarked(String packageName) {
+		try {
+			return Class.forName(packageName + ".package-info").isAnnotationPresent(NullMarked.class);
+		}
+		catch (ClassNotFoundException ex) {
+			return false;
+		}
 	}
 
 	@Test

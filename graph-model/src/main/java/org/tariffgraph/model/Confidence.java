@@ -3,6 +3,8 @@ package org.tariffgraph.model;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How sure the graph is of a fact, and what that means for answers: an uncertain measure or exemption is left
  * out of applied tariffs unless a request asks for it ({@code includeUncertain}).
@@ -27,7 +29,7 @@ public enum Confidence {
 		return this.value;
 	}
 
-	public static Optional<Confidence> of(String value) {
+	public static Optional<Confidence> of(@Nullable String value) {
 		return Arrays.stream(values()).filter(c -> c.value.equals(value)).findFirst();
 	}
 

@@ -3,6 +3,8 @@ package org.tariffgraph.model;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The kinds of node the knowledge graph holds. Every node carries the {@code Entity} label and a
  * {@code uid} of the form {@code prefix:key}, so that polymorphic references ("a statement is about a
@@ -32,9 +34,9 @@ public enum EntityKind {
 
 	private final String keyProperty;
 
-	private final String dateProperty;
+	private final @Nullable String dateProperty;
 
-	EntityKind(String prefix, String label, String keyProperty, String dateProperty) {
+	EntityKind(String prefix, String label, String keyProperty, @Nullable String dateProperty) {
 		this.prefix = prefix;
 		this.label = label;
 		this.keyProperty = keyProperty;

@@ -2,6 +2,8 @@ package org.tariffgraph.model;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /** The kinds of exemption, and what each means for stacking: whether it takes the good out of the measure's layer. */
 public enum ExemptionKind {
 
@@ -38,7 +40,7 @@ public enum ExemptionKind {
 		return this.removesLayer;
 	}
 
-	public static Optional<ExemptionKind> of(String value) {
+	public static Optional<ExemptionKind> of(@Nullable String value) {
 		// a loop: asked once per layer of every line an answer stacks
 		for (var k : values()) {
 			if (k.value.equals(value)) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one format of goods codes: HS 2022 chapters (2 digits), headings (4) and subheadings (6), and the US
  * national tariff lines below them, HTS-8 and HTS-10 statistical lines. A code is stored without dots; users
@@ -30,7 +32,7 @@ public final class GoodsCode {
 	}
 
 	/** The stored form of a code as a user may write it (dots, spaces), or empty where it is not a code. */
-	public static Optional<String> normalise(String text) {
+	public static Optional<String> normalise(@Nullable String text) {
 		if (text == null) {
 			return Optional.empty();
 		}
@@ -42,7 +44,7 @@ public final class GoodsCode {
 	 * The stored form of the start of a code as a user may write it ({@code 85}, {@code 8542.3}): dots and
 	 * spaces removed; null stays null.
 	 */
-	public static String prefix(String text) {
+	public static @Nullable String prefix(@Nullable String text) {
 		return (text == null) ? null : text.strip().replace(".", "").replace(" ", "");
 	}
 

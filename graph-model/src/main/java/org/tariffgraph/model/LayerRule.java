@@ -2,6 +2,8 @@ package org.tariffgraph.model;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How the measures of one layer that cover a good on a day are resolved into the one that applies. Layers
  * themselves always stack; this is the rule within one.
@@ -32,7 +34,7 @@ public enum LayerRule {
 		return this.value;
 	}
 
-	public static Optional<LayerRule> of(String value) {
+	public static Optional<LayerRule> of(@Nullable String value) {
 		if (value == null) {
 			return Optional.of(NEWEST);
 		}

@@ -3,6 +3,7 @@ package org.tariffgraph.model.read;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
@@ -113,7 +114,7 @@ public final class Entities {
 		throw new IllegalArgumentException("Node " + node.get("uid") + " has no entity label: " + node.labels());
 	}
 
-	private static String text(MapAccessor node, String key) {
+	private static @Nullable String text(MapAccessor node, String key) {
 		return node.get(key).asString(null);
 	}
 
@@ -122,7 +123,7 @@ public final class Entities {
 		return value.isNull() ? List.of() : value.asList(Value::asString);
 	}
 
-	private static BigDecimal decimal(Value value) {
+	private static @Nullable BigDecimal decimal(Value value) {
 		// Rates are stored as doubles; the API hands out exact decimals, 125 rather than 125.0
 		if (value.isNull()) {
 			return null;

@@ -2,12 +2,15 @@ package org.tariffgraph.model.read;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /** Relief from one or more measures. */
-public record Exemption(String uid, String id, String title, String exemptionKind, LocalDate announced, LocalDate inForceFrom,
-		LocalDate inForceUntil, String confidence, String description, String chapter99) implements GraphEntity {
+public record Exemption(String uid, @Nullable String id, @Nullable String title, @Nullable String exemptionKind,
+		@Nullable LocalDate announced, @Nullable LocalDate inForceFrom, @Nullable LocalDate inForceUntil,
+		@Nullable String confidence, @Nullable String description, @Nullable String chapter99) implements GraphEntity {
 
 	@Override
-	public String displayName() {
+	public @Nullable String displayName() {
 		return this.title;
 	}
 

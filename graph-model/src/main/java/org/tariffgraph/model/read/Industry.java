@@ -1,10 +1,13 @@
 package org.tariffgraph.model.read;
 
+import org.jspecify.annotations.Nullable;
+
 /** A NAICS 2022 industry at any level. */
-public record Industry(String uid, String naicsCode, int level, String title) implements GraphEntity {
+public record Industry(String uid, @Nullable String naicsCode, int level,
+		@Nullable String title) implements GraphEntity {
 
 	@Override
-	public String displayName() {
+	public @Nullable String displayName() {
 		return this.title;
 	}
 

@@ -2,12 +2,14 @@ package org.tariffgraph.model.read;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** A person who holds office or speaks for a government. */
-public record Official(String uid, String id, String name, List<String> aliases, String description)
+public record Official(String uid, @Nullable String id, @Nullable String name, List<String> aliases, @Nullable String description)
 		implements GraphEntity {
 
 	@Override
-	public String displayName() {
+	public @Nullable String displayName() {
 		return this.name;
 	}
 

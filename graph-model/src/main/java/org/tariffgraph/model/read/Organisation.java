@@ -2,12 +2,14 @@ package org.tariffgraph.model.read;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** An agency, court, broadcaster or media account. */
-public record Organisation(String uid, String id, String name, String organisationKind, List<String> aliases, String description)
+public record Organisation(String uid, @Nullable String id, @Nullable String name, @Nullable String organisationKind, List<String> aliases, @Nullable String description)
 		implements GraphEntity {
 
 	@Override
-	public String displayName() {
+	public @Nullable String displayName() {
 		return this.name;
 	}
 

@@ -2,11 +2,14 @@ package org.tariffgraph.model.read;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /** An office held over time. */
-public record Role(String uid, String id, String title, LocalDate from, LocalDate until) implements GraphEntity {
+public record Role(String uid, @Nullable String id, @Nullable String title, @Nullable LocalDate from,
+		@Nullable LocalDate until) implements GraphEntity {
 
 	@Override
-	public String displayName() {
+	public @Nullable String displayName() {
 		return this.title;
 	}
 

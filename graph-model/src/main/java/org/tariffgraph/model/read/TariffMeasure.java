@@ -3,19 +3,22 @@ package org.tariffgraph.model.read;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An additional duty one country imposes on imports.
  * @param chapter99 the heading of chapter 99 of the US tariff schedule it is entered under, if any
  * @param suspendedFrom the day from which it is suspended, if it is; on or before {@code inForceFrom}: never applied
  * @param layerRule how it resolves against other measures of its layer ({@link org.tariffgraph.model.LayerRule})
  */
-public record TariffMeasure(String uid, String id, String title, String instrument, String legalBasis, BigDecimal rate,
-		String rateNote, String layer, LocalDate announced, LocalDate inForceFrom, LocalDate inForceUntil,
-		boolean coversAllGoods, String confidence, String description, String chapter99, LocalDate suspendedFrom,
-		String layerRule) implements GraphEntity {
+public record TariffMeasure(String uid, @Nullable String id, @Nullable String title, @Nullable String instrument,
+		@Nullable String legalBasis, @Nullable BigDecimal rate, @Nullable String rateNote, @Nullable String layer,
+		@Nullable LocalDate announced, @Nullable LocalDate inForceFrom, @Nullable LocalDate inForceUntil,
+		boolean coversAllGoods, @Nullable String confidence, @Nullable String description, @Nullable String chapter99,
+		@Nullable LocalDate suspendedFrom, @Nullable String layerRule) implements GraphEntity {
 
 	@Override
-	public String displayName() {
+	public @Nullable String displayName() {
 		return this.title;
 	}
 
