@@ -7,6 +7,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
+import org.tariffgraph.api.paging.Filters;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.Good;
@@ -23,15 +24,13 @@ final class GoodsController {
 
 	private static final String GOOD = "MATCH (g:Good {hsCode: $code})";
 
-	private static final String GOODS = """
-			MATCH (g:Good)
-			WHERE ($prefix IS NULL OR g.hsCode STARTS WITH $prefix) AND ($level IS NULL OR g.level = $level)""";
+	private static final Filters GOODS = Filters.of("MATCH (g:Good)", "prefix", "g.hsCode STARTS WITH $prefix", "level",
+			"g.level = $level");
 
 	private static final String INDUSTRY = "MATCH (i:Industry {naicsCode: $code})";
 
-	private static final String INDUSTRIES = """
-			MATCH (i:Industry)
-			WHERE ($prefix IS NULL OR i.naicsCode STARTS WITH $prefix) AND ($level IS NULL OR i.level = $level)""";
+	private static final Filters INDUSTRIES = Filters.of("MATCH (i:Industry)", "prefix", "i.naicsCode STARTS WITH $prefix",
+			"level", "i.level = $level");
 
 	private final SelectedEntities entities;
 
@@ -69,12 +68,13 @@ final class GoodsController {
 				after, Industry.class, env);
 	}
 
-	private <T extends GraphEntity> Connection<T> page(String match, String variable, String orderBy, String prefix,
+	private <T extends GraphEntity> Connection<T> page(Filters filters, String variable, String orderBy, String prefix,
 			Integer level, Integer first, String after, Class<T> type, DataFetchingEnvironment env) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("prefix", prefix);
 		params.put("level", level);
-		return this.entities.page(Page.of(first, after, this.properties), match, variable, orderBy, params, type, env);
+		return this.entities.page(Page.of(first, after, this.properties), filters.match(params), variable, orderBy, params,
+				type, env);
 	}
 
 }
