@@ -4,20 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tariffgraph.api.TariffGraphApi;
-import org.tariffgraph.importer.DatasetImporter;
-import org.tariffgraph.importer.dataset.BundledDataset;
-import org.tariffgraph.importer.write.Progress;
-import org.tariffgraph.model.testing.TestNeo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,20 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The questions the API exists for, asked of the bundled dataset (the seed article and the 2025–2026
  * US–China timeline) in an in-process Neo4j, with the answers the facts give.
  */
-@SpringBootTest(classes = TariffGraphApi.class)
-@AutoConfigureGraphQlTester
+@MainJobGraphTest(referenceData = false)
 class BundledDatasetQuestionsIT {
-
-	@DynamicPropertySource
-	static void neo4j(DynamicPropertyRegistry registry) {
-		registry.add("spring.neo4j.uri", TestNeo4j::boltUri);
-	}
-
-	@BeforeAll
-	static void importBundledDataset() {
-		TestNeo4j.clean();
-		new DatasetImporter(TestNeo4j.driver(), null, 1000, Progress.NONE).write(BundledDataset.read(50).dataset());
-	}
 
 	@Autowired
 	GraphQlTester graphQl;

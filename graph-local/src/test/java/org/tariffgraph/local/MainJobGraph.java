@@ -14,10 +14,15 @@ final class MainJobGraph {
 
 	/** Empties the test database and loads it as the main job's first start does, its indexes online. */
 	static void load() {
-		TestNeo4j.clean();
-		new DatasetImporter(TestNeo4j.driver(), null, 1000, Progress.NONE).write(BundledDataset.read(50).dataset());
+		loadDatasetOnly();
 		BundledReference.load(TestNeo4j.driver(), null, 2000, Progress.NONE);
 		TestNeo4j.driver().executableQuery("CALL db.awaitIndexes(300)").execute();
+	}
+
+	/** Empties the test database and loads the bundled dataset alone. */
+	static void loadDatasetOnly() {
+		TestNeo4j.clean();
+		new DatasetImporter(TestNeo4j.driver(), null, 1000, Progress.NONE).write(BundledDataset.read(50).dataset());
 	}
 
 }

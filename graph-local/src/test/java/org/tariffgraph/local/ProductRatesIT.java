@@ -9,19 +9,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tariffgraph.api.TariffGraphApi;
-import org.tariffgraph.model.testing.TestNeo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on real products derived by hand from the legal texts and lists ({@code product-rates.csv}, the derivation in
  * {@code docs/product-rates.md}), and the answers above the tariff lines.
  */
-@SpringBootTest(classes = TariffGraphApi.class)
-@AutoConfigureGraphQlTester
+@MainJobGraphTest
 class ProductRatesIT {
 
 	private static final String APPLIED = """
@@ -52,16 +44,6 @@ class ProductRatesIT {
 			return "%s %s on %s%s".formatted(this.hts10, this.product, this.date, this.includeUncertain ? " (with uncertain)" : "");
 		}
 
-	}
-
-	@DynamicPropertySource
-	static void neo4j(DynamicPropertyRegistry registry) {
-		registry.add("spring.neo4j.uri", TestNeo4j::boltUri);
-	}
-
-	@BeforeAll
-	static void importWhatTheMainJobStartsWith() {
-		MainJobGraph.load();
 	}
 
 	@Autowired

@@ -3,17 +3,10 @@ package org.tariffgraph.local;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tariffgraph.api.TariffGraphApi;
-import org.tariffgraph.model.testing.TestNeo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,19 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Search over the graph the main job starts with, where tens of thousands of goods and industries compete with a
  * few dozen measures and exemptions: words are found by their stem, and the hits can be seen kind by kind.
  */
-@SpringBootTest(classes = TariffGraphApi.class)
-@AutoConfigureGraphQlTester
+@MainJobGraphTest
 class SearchIT {
-
-	@DynamicPropertySource
-	static void neo4j(DynamicPropertyRegistry registry) {
-		registry.add("spring.neo4j.uri", TestNeo4j::boltUri);
-	}
-
-	@BeforeAll
-	static void importWhatTheMainJobStartsWith() {
-		MainJobGraph.load();
-	}
 
 	@Autowired
 	GraphQlTester graphQl;

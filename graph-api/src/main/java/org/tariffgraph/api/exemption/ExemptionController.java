@@ -11,7 +11,6 @@ import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphPath;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
-import org.tariffgraph.api.paging.Filters;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.read.Exemption;
@@ -39,11 +38,11 @@ final class ExemptionController {
 	record ExemptionReach(Exemption exemption, GraphPath path, List<Source> sources) {
 	}
 
-	private static final Filters LIST = Filters.of("MATCH (e:Exemption)",
-			"grantedBy", "EXISTS { (e)-[:GRANTED_BY]->(c:Country) WHERE c.iso2 = $grantedBy OR c.iso3 = $grantedBy }",
-			"inForceOn", """
-					(e.inForceFrom IS NULL OR e.inForceFrom <= $inForceOn)
-					  AND (e.inForceUntil IS NULL OR e.inForceUntil >= $inForceOn)""");
+	private static final String LIST = """
+			MATCH (e:Exemption)
+			WHERE ($grantedBy IS NULL OR EXISTS { (e)-[:GRANTED_BY]->(c:Country) WHERE c.iso2 = $grantedBy OR c.iso3 = $grantedBy })
+			  AND ($inForceOn IS NULL OR ((e.inForceFrom IS NULL OR e.inForceFrom <= $inForceOn)
+			       AND (e.inForceUntil IS NULL OR e.inForceUntil >= $inForceOn)))""";
 
 	private final SelectedEntities entities;
 
@@ -64,7 +63,7 @@ final class ExemptionController {
 		Map<String, Object> params = new HashMap<>();
 		params.put("grantedBy", CountryCode.normalise(grantedBy));
 		params.put("inForceOn", inForceOn);
-		return this.entities.page(page, LIST.match(params), "e", "coalesce(e.inForceFrom, e.announced), e.id", params, Exemption.class,
+		return this.entities.page(page, LIST, "e", "coalesce(e.inForceFrom, e.announced), e.id", params, Exemption.class,
 				env);
 	}
 

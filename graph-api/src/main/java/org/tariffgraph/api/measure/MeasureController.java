@@ -9,7 +9,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
-import org.tariffgraph.api.paging.Filters;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.GoodsCode;
@@ -42,18 +41,16 @@ final class MeasureController {
 
 	}
 
-	/** The measures, and the condition of each filter. */
-	private static final Filters FILTERED = Filters.of("MATCH (m:TariffMeasure)",
-			"imposedBy", "EXISTS { (m)-[:IMPOSED_BY]->(c:Country) WHERE c.iso2 = $imposedBy OR c.iso3 = $imposedBy }",
-			"appliesTo", """
-					(NOT EXISTS { (m)-[:APPLIES_TO]->() }
-					     OR EXISTS { (m)-[:APPLIES_TO]->(c:Country) WHERE c.iso2 = $appliesTo OR c.iso3 = $appliesTo })""",
-			"inForceOn", "m.inForceFrom <= $inForceOn AND (m.inForceUntil IS NULL OR m.inForceUntil >= $inForceOn)",
-			"legalBasis", "toLower(m.legalBasis) = toLower($legalBasis)",
-			"layer", "m.layer = $layer",
-			"hsPrefix", """
-					(m.coversAllGoods
-					     OR EXISTS { (m)-[:COVERS]->(g:Good) WHERE g.hsCode STARTS WITH $hsPrefix OR $hsPrefix STARTS WITH g.hsCode })""");
+	private static final String FILTERED = """
+			MATCH (m:TariffMeasure)
+			WHERE ($imposedBy IS NULL OR EXISTS { (m)-[:IMPOSED_BY]->(c:Country) WHERE c.iso2 = $imposedBy OR c.iso3 = $imposedBy })
+			  AND ($appliesTo IS NULL OR NOT EXISTS { (m)-[:APPLIES_TO]->() }
+			       OR EXISTS { (m)-[:APPLIES_TO]->(c:Country) WHERE c.iso2 = $appliesTo OR c.iso3 = $appliesTo })
+			  AND ($inForceOn IS NULL OR (m.inForceFrom <= $inForceOn AND (m.inForceUntil IS NULL OR m.inForceUntil >= $inForceOn)))
+			  AND ($legalBasis IS NULL OR toLower(m.legalBasis) = toLower($legalBasis))
+			  AND ($layer IS NULL OR m.layer = $layer)
+			  AND ($hsPrefix IS NULL OR m.coversAllGoods
+			       OR EXISTS { (m)-[:COVERS]->(g:Good) WHERE g.hsCode STARTS WITH $hsPrefix OR $hsPrefix STARTS WITH g.hsCode })""";
 
 	private static final String TIMELINE = """
 			MATCH (m:TariffMeasure)-[:IMPOSED_BY]->(importer:Country)
@@ -85,7 +82,7 @@ final class MeasureController {
 		params.put("hsPrefix", GoodsCode.prefix(f.hsPrefix()));
 		params.put("layer", f.layer());
 		String order = ((orderBy != null) ? orderBy : MeasureOrder.IN_FORCE_FROM_ASC).orderBy;
-		return this.entities.page(page, FILTERED.match(params), "m", order, params, TariffMeasure.class, env);
+		return this.entities.page(page, FILTERED, "m", order, params, TariffMeasure.class, env);
 	}
 
 	@QueryMapping

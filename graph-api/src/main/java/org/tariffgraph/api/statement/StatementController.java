@@ -11,7 +11,6 @@ import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
-import org.tariffgraph.api.paging.Filters;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.read.Role;
 import org.tariffgraph.model.read.Statement;
@@ -29,11 +28,12 @@ final class StatementController {
 	record StatementFilter(String speaker, String about, LocalDate from, LocalDate to) {
 	}
 
-	private static final Filters FILTERED = Filters.of("MATCH (s:Statement)",
-			"speaker", "EXISTS { (s)-[:SAID_BY]->(:Entity {uid: $speaker}) }",
-			"about", "EXISTS { (s)-[:ABOUT]->(:Entity {uid: $about}) }",
-			"from", "s.date >= $from",
-			"to", "s.date <= $to");
+	private static final String FILTERED = """
+			MATCH (s:Statement)
+			WHERE ($speaker IS NULL OR EXISTS { (s)-[:SAID_BY]->(:Entity {uid: $speaker}) })
+			  AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Entity {uid: $about}) })
+			  AND ($from IS NULL OR s.date >= $from)
+			  AND ($to IS NULL OR s.date <= $to)""";
 
 	private static final String ROLES_ON_THE_DAY = """
 			UNWIND $uids AS uid
@@ -63,7 +63,7 @@ final class StatementController {
 		params.put("about", f.about());
 		params.put("from", f.from());
 		params.put("to", f.to());
-		return this.entities.page(page, FILTERED.match(params), "s", "s.date, s.id", params, Statement.class, env);
+		return this.entities.page(page, FILTERED, "s", "s.date, s.id", params, Statement.class, env);
 	}
 
 	@BatchMapping
