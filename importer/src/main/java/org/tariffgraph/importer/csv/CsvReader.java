@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An RFC 4180 reader that remembers where every field starts, so that a problem can be reported as
  * {@code file:line:column}. Quoted fields may hold commas, doubled quotes and line breaks. It refuses what no
@@ -68,7 +70,7 @@ public final class CsvReader implements AutoCloseable {
 	 * @return the record, or {@code null} at the end of the input
 	 * @throws CsvSyntaxException where the text is not well-formed CSV
 	 */
-	public CsvRecord next() throws IOException {
+	public @Nullable CsvRecord next() throws IOException {
 		int c = peek();
 		if (c == -1) {
 			return null;

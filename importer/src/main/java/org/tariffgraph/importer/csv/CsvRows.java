@@ -2,6 +2,8 @@ package org.tariffgraph.importer.csv;
 
 import java.io.IOException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The records below a file's header line, framed alike for the dataset's and the reference files: blank lines
  * are skipped, and a record with another number of fields than the header is reported (at its last field when
@@ -35,7 +37,7 @@ public final class CsvRows {
 	}
 
 	/** The next record of the header's width, or null at the end of the file. */
-	public CsvRecord next() throws IOException {
+	public @Nullable CsvRecord next() throws IOException {
 		CsvRecord record;
 		while ((record = this.csv.next()) != null) {
 			if (record.isBlank()) {
