@@ -13,6 +13,7 @@ import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.CountryCode;
+import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.read.Exemption;
 import org.tariffgraph.model.read.Industry;
 import org.tariffgraph.model.read.Source;
@@ -69,7 +70,7 @@ final class ExemptionController {
 
 	@QueryMapping
 	List<ExemptionReach> exemptionsReachingIndustry(@Argument String naicsCode, DataFetchingEnvironment env) {
-		String uid = "industry:" + naicsCode.trim();
+		String uid = EntityKind.INDUSTRY.uid(naicsCode.trim());
 		return this.reaches.exemptionsReaching(List.of(uid), Reaches.wholePath(env)).get(uid);
 	}
 

@@ -22,6 +22,9 @@ import graphql.schema.DataFetchingEnvironment;
  */
 public final class SelectedPaths {
 
+	/** What a leaf field has below it: nothing, but it is there. */
+	private static final SelectionSet LEAF = SelectionSet.newSelectionSet().build();
+
 	private SelectedPaths() {
 	}
 
@@ -56,7 +59,7 @@ public final class SelectedPaths {
 			List<SelectionSet> found) {
 		for (Selection<?> selection : set.getSelections()) {
 			if (selection instanceof Field field && field.getName().equals(name)) {
-				found.add((field.getSelectionSet() != null) ? field.getSelectionSet() : SelectionSet.newSelectionSet().build());
+				found.add((field.getSelectionSet() != null) ? field.getSelectionSet() : LEAF);
 			}
 			else if (selection instanceof InlineFragment inline) {
 				collect(inline.getSelectionSet(), name, fragments, found);

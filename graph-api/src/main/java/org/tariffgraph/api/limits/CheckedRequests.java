@@ -1,6 +1,8 @@
 package org.tariffgraph.api.limits;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,7 +43,7 @@ final class CheckedRequests extends SimplePerformantInstrumentation {
 		public boolean equals(Object other) {
 			// the same parsed document, not an equal one: equality of documents walks them
 			return other instanceof Checked checked && checked.document == this.document
-					&& java.util.Objects.equals(checked.operation, this.operation)
+					&& Objects.equals(checked.operation, this.operation)
 					&& checked.variables.equals(this.variables);
 		}
 
@@ -69,7 +71,7 @@ final class CheckedRequests extends SimplePerformantInstrumentation {
 	}
 
 	@Override
-	public InstrumentationContext<java.util.List<ValidationError>> beginValidation(
+	public InstrumentationContext<List<ValidationError>> beginValidation(
 			InstrumentationValidationParameters parameters, InstrumentationState state) {
 		return this.cost.beginValidation(parameters, state);
 	}

@@ -105,7 +105,7 @@ final class AppliedTariffsQuery {
 		List<Good> lines = new ArrayList<>(record.get("lines").asList(v -> (Good) Entities.of(GOOD, v)));
 		if (lines.isEmpty()) {
 			// a code below the lines of its destination, a listed-only line, or a code the graph lacks: itself
-			lines.add((good != null) ? good : new Good("good:" + code, code, code.length(), null, null, null, false));
+			lines.add((good != null) ? good : new Good(GOOD.uid(code), code, code.length(), null, null, null, false));
 		}
 		var measures = record.get("measures").asList(AppliedTariffsQuery::measure);
 		var exemptions = record.get("exemptions").asList(AppliedTariffsQuery::exempting);

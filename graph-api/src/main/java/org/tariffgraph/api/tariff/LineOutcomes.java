@@ -53,8 +53,8 @@ final class LineOutcomes {
 
 	/**
 	 * The layers for one line: the measures covering it, each with the exemptions that take this line out.
-	 * Loops rather than streams: on a heading this runs for every line, and on one line it was a fifth of the
-	 * API thread's time as streams.
+	 * Loops rather than streams: on a heading this runs for every line; on one line, as streams, it took a fifth of
+	 * the API thread's samples (JFR), which the loops cut, though the request's latency did not measurably change.
 	 */
 	static List<TariffLayer> layers(String line, Coverage coverage, LocalDate date) {
 		List<String> codes = GoodsCode.selfAndAncestors(line);
