@@ -11,6 +11,7 @@ import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphPath;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
+import org.tariffgraph.api.paging.Order;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.EntityKind;
@@ -64,7 +65,7 @@ final class ExemptionController {
 		Map<String, Object> params = new HashMap<>();
 		params.put("grantedBy", CountryCode.normalise(grantedBy));
 		params.put("inForceOn", inForceOn);
-		return this.entities.page(page, LIST, "e", "coalesce(e.inForceFrom, e.announced), e.id", params, Exemption.class,
+		return this.entities.page(page, LIST, "e", Order.sorted("coalesce(e.inForceFrom, e.announced), e.id"), params, Exemption.class,
 				env);
 	}
 

@@ -8,6 +8,7 @@ import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Filters;
+import org.tariffgraph.api.paging.Order;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.Good;
@@ -52,7 +53,7 @@ final class GoodsController {
 	@QueryMapping
 	Connection<Good> goods(@Argument String hsPrefix, @Argument Integer level, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
-		return page(GOODS, "g", "g.hsCode", GoodsCode.prefix(hsPrefix), level, first,
+		return page(GOODS, "g", Order.sorted("g.hsCode"), GoodsCode.prefix(hsPrefix), level, first,
 				after, Good.class, env);
 	}
 
@@ -64,16 +65,16 @@ final class GoodsController {
 	@QueryMapping
 	Connection<Industry> industries(@Argument String naicsPrefix, @Argument Integer level, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
-		return page(INDUSTRIES, "i", "i.naicsCode", (naicsPrefix == null) ? null : naicsPrefix.trim(), level, first,
+		return page(INDUSTRIES, "i", Order.sorted("i.naicsCode"), (naicsPrefix == null) ? null : naicsPrefix.trim(), level, first,
 				after, Industry.class, env);
 	}
 
-	private <T extends GraphEntity> Connection<T> page(Filters filters, String variable, String orderBy, String prefix,
+	private <T extends GraphEntity> Connection<T> page(Filters filters, String variable, Order order, String prefix,
 			Integer level, Integer first, String after, Class<T> type, DataFetchingEnvironment env) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("prefix", prefix);
 		params.put("level", level);
-		return this.entities.page(Page.of(first, after, this.properties), filters.match(params), variable, orderBy, params,
+		return this.entities.page(Page.of(first, after, this.properties), filters.match(params), variable, order, params,
 				type, env);
 	}
 

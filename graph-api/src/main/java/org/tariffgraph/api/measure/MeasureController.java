@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
+import org.tariffgraph.api.paging.Order;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.GoodsCode;
@@ -27,19 +29,31 @@ final class MeasureController {
 			String layer) {
 	}
 
-	/** The orders of the {@code measures} query, each a fixed ORDER BY. */
+	/**
+	 * The orders of the {@code measures} query. Earliest first, the default, is read from the index on
+	 * {@code (inForceFrom, id)} when no filter is given ({@link Order#forPage}): a page of all measures is the
+	 * most common request. The others have no index that gives them and are sorted.
+	 */
 	enum MeasureOrder {
 
-		IN_FORCE_FROM_ASC("m.inForceFrom ASC, m.id"), IN_FORCE_FROM_DESC("m.inForceFrom DESC, m.id"),
-		RATE_DESC("coalesce(m.rate, -1.0) DESC, m.inForceFrom, m.id");
+		IN_FORCE_FROM_ASC(Order.indexed("m.inForceFrom", "m.id")),
+		IN_FORCE_FROM_DESC(Order.sorted("m.inForceFrom DESC, m.id")),
+		RATE_DESC(Order.sorted("coalesce(m.rate, -1.0) DESC, m.inForceFrom, m.id"));
 
-		private final String orderBy;
+		private final Order order;
 
-		MeasureOrder(String orderBy) {
-			this.orderBy = orderBy;
+		MeasureOrder(Order order) {
+			this.order = order;
 		}
 
 	}
+
+	/**
+	 * Every measure, for a list read in index order. Not {@link #FILTERED} with its parameters null: its
+	 * conditions read {@code inForceFrom} again, which Neo4j 2026.08's planner handles badly beside the index
+	 * order (its own assertions fail, with {@code -ea}, in {@code insertCachedProperties}).
+	 */
+	private static final String ALL = "MATCH (m:TariffMeasure)";
 
 	private static final String FILTERED = """
 			MATCH (m:TariffMeasure)
@@ -81,8 +95,10 @@ final class MeasureController {
 		params.put("legalBasis", f.legalBasis());
 		params.put("hsPrefix", GoodsCode.prefix(f.hsPrefix()));
 		params.put("layer", f.layer());
-		String order = ((orderBy != null) ? orderBy : MeasureOrder.IN_FORCE_FROM_ASC).orderBy;
-		return this.entities.page(page, FILTERED, "m", order, params, TariffMeasure.class, env);
+		boolean filtered = params.values().stream().anyMatch(Objects::nonNull);
+		Order order = ((orderBy != null) ? orderBy : MeasureOrder.IN_FORCE_FROM_ASC).order.forPage(filtered);
+		String match = (order instanceof Order.Indexed) ? ALL : FILTERED;
+		return this.entities.page(page, match, "m", order, params, TariffMeasure.class, env);
 	}
 
 	@QueryMapping

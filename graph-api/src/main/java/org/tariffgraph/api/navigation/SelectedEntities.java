@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.renderer.Configuration;
 import org.neo4j.cypherdsl.core.renderer.GeneralizedRenderer;
@@ -20,6 +21,7 @@ import org.neo4j.driver.Value;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.graph.SelectedPaths;
 import org.tariffgraph.api.paging.Connection;
+import org.tariffgraph.api.paging.Order;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.read.Entities;
@@ -43,7 +45,7 @@ public final class SelectedEntities {
 	private static final int CACHED = 500;
 
 	/** What a query's text depends on. */
-	private record Key(String match, String variable, String orderBy, Shape shape, boolean counted) {
+	private record Key(String match, String variable, @Nullable Order order, Shape shape, boolean counted) {
 	}
 
 	private final GraphReader reader;
@@ -68,7 +70,8 @@ public final class SelectedEntities {
 	public <T extends GraphEntity> List<T> list(String match, String variable, String orderBy,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
 		Shape shape = Shape.of(kinds(type), env.getSelectionSet().getImmediateFields());
-		String query = cached(new Key(match, variable, orderBy, shape, false), () -> match + "\nRETURN "
+		Order order = (orderBy != null) ? Order.sorted(orderBy) : null;
+		String query = cached(new Key(match, variable, order, shape, false), () -> match + "\nRETURN "
 				+ render(shape, variable) + " AS row" + ((orderBy != null) ? " ORDER BY " + orderBy : ""));
 		Prefetched sink = Prefetched.in(env.getGraphQlContext());
 		return this.reader.list(query, params, record -> type.cast(Projection.decode(shape, record.get("row"), sink)));
@@ -78,12 +81,12 @@ public final class SelectedEntities {
 	 * A page of the entities {@code match} binds to {@code variable}, as {@link Page#query} pages them; counted
 	 * only where the request asks for {@code totalCount} or {@code hasNextPage}.
 	 */
-	public <T extends GraphEntity> Connection<T> page(Page page, String match, String variable, String orderBy,
+	public <T extends GraphEntity> Connection<T> page(Page page, String match, String variable, Order order,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
 		Shape shape = Shape.of(kinds(type), below(env, "edges/node"));
 		boolean counted = SelectedPaths.containsAny(env, "totalCount", "pageInfo/hasNextPage");
-		String query = cached(new Key(match, variable, orderBy, shape, counted), () -> Page.query(match, variable,
-				orderBy, "RETURN collect(" + render(shape, variable) + ") AS page", counted));
+		String query = cached(new Key(match, variable, order, shape, counted), () -> Page.query(match, variable,
+				order, "RETURN collect(" + render(shape, variable) + ") AS page", counted));
 		Map<String, Object> all = new HashMap<>(params);
 		all.putAll(page.params());
 		Prefetched sink = Prefetched.in(env.getGraphQlContext());

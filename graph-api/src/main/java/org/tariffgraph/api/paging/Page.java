@@ -26,21 +26,20 @@ public record Page(int offset, int limit) {
 	}
 
 	/**
-	 * A paged query: one page of the rows {@code match} finds, in {@code orderBy} order, and, where
+	 * A paged query: one page of the rows {@code match} finds, in {@code order}, and, where
 	 * {@code counted}, how many there are in all. Counting and paging apart lets Neo4j keep only the top rows
 	 * when it sorts, instead of collecting every match; not counting where the request does not ask for the
 	 * count (nor for {@code hasNextPage}, which is derived from it) spares reading every match.
-	 * {@code match} and {@code orderBy} are constants of the calling controller, never input.
+	 * {@code match} and the order are constants of the calling controller, never input.
 	 * @param match a {@code MATCH … WHERE …} binding {@code variable}
 	 * @param pageReturn a {@code RETURN … AS page} of the page's rows in order (a projection of each)
 	 */
-	public static String query(String match, String variable, String orderBy, String pageReturn, boolean counted) {
+	public static String query(String match, String variable, Order order, String pageReturn, boolean counted) {
 		String page = """
 				CALL () {
-				  %1$s
-				  WITH %2$s ORDER BY %3$s SKIP $offset LIMIT $limit
-				  %4$s
-				}""".formatted(match, variable, orderBy, pageReturn);
+				%1$s
+				  %2$s
+				}""".formatted(order.page(match, variable).indent(2).stripTrailing(), pageReturn);
 		if (!counted) {
 			return page + "\nRETURN -1 AS total, page";
 		}

@@ -11,6 +11,7 @@ import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
+import org.tariffgraph.api.paging.Order;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.read.Role;
 import org.tariffgraph.model.read.Statement;
@@ -63,7 +64,7 @@ final class StatementController {
 		params.put("about", f.about());
 		params.put("from", f.from());
 		params.put("to", f.to());
-		return this.entities.page(page, FILTERED, "s", "s.date, s.id", params, Statement.class, env);
+		return this.entities.page(page, FILTERED, "s", Order.sorted("s.date, s.id"), params, Statement.class, env);
 	}
 
 	@BatchMapping
