@@ -26,12 +26,12 @@ final class GoodsController {
 	private static final String GOOD = "MATCH (g:Good {hsCode: $code})";
 
 	private static final Filters GOODS = Filters.of("MATCH (g:Good)", "prefix", "g.hsCode STARTS WITH $prefix", "level",
-			"g.level = $level");
+			"g.level = $level").sortedByIndexed("g.hsCode");
 
 	private static final String INDUSTRY = "MATCH (i:Industry {naicsCode: $code})";
 
 	private static final Filters INDUSTRIES = Filters.of("MATCH (i:Industry)", "prefix", "i.naicsCode STARTS WITH $prefix",
-			"level", "i.level = $level");
+			"level", "i.level = $level").sortedByIndexed("i.naicsCode");
 
 	private final SelectedEntities entities;
 

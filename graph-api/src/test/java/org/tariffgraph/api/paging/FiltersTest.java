@@ -33,6 +33,13 @@ class FiltersTest {
 	}
 
 	@Test
+	void aListSortedByAnIndexedKeySaysTheKeyIsThereWhateverTheFilters() {
+		Filters sorted = GOODS.sortedByIndexed("g.hsCode");
+		assertThat(sorted.match(params(null, null))).isEqualTo("MATCH (g:Good)\nWHERE g.hsCode IS NOT NULL");
+		assertThat(sorted.match(params(null, 6))).isEqualTo("MATCH (g:Good)\nWHERE g.hsCode IS NOT NULL\n  AND g.level = $level");
+	}
+
+	@Test
 	void anEmptyTextIsAFilterGiven() {
 		assertThat(GOODS.match(params("", null))).contains("$prefix");
 	}
