@@ -1,5 +1,6 @@
 package org.tariffgraph.local;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.browser.Neo4jBrowserContent;
 
 import org.springframework.core.env.Environment;
@@ -11,7 +12,7 @@ import org.springframework.core.env.Environment;
  * before Neo4j starts, and Browser starts plain.
  * @param apiUrl the API's address, or null when it is not known in advance
  */
-record BrowserSetup(String apiUrl) {
+record BrowserSetup(@Nullable String apiUrl) {
 
 	static BrowserSetup of(Environment environment) {
 		int port = environment.getProperty("server.port", Integer.class, 8080);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.configuration.Config;
@@ -60,18 +61,19 @@ final class EmbeddedNeo4j implements AutoCloseable {
 			Files.createDirectories(home);
 			this.lockChannel = FileChannel.open(home.resolve("tariff-graph.lock"), StandardOpenOption.CREATE,
 					StandardOpenOption.WRITE);
-			this.lock = tryLock(this.lockChannel);
-			this.credentials = (this.lock != null) ? LocalCredentials.in(home) : null;
+			FileLock held = tryLock(this.lockChannel);
+			if (held == null) {
+				close(this.lockChannel);
+				throw new LocalStartupException(
+						"The data folder %s is in use by another running Tariff Graph.".formatted(home),
+						"Stop the other copy, or give this one its own folder with --tariff-graph.local.data-dir=PATH.");
+			}
+			this.lock = held;
+			this.credentials = LocalCredentials.in(home);
 		}
 		catch (IOException ex) {
 			throw new LocalStartupException("The data folder %s cannot be used: %s.".formatted(home, ex.getMessage()),
 					"Choose another folder with --tariff-graph.local.data-dir=PATH.");
-		}
-		if (this.lock == null) {
-			close(this.lockChannel);
-			throw new LocalStartupException(
-					"The data folder %s is in use by another running Tariff Graph.".formatted(home),
-					"Stop the other copy, or give this one its own folder with --tariff-graph.local.data-dir=PATH.");
 		}
 		checkPortFree(properties.listenAddress(), properties.boltPort(), "Bolt", "bolt-port");
 		checkPortFree(properties.listenAddress(), properties.httpPort(), "HTTP", "http-port");
@@ -154,7 +156,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
 				"neo4j://" + LocalCredentials.USER + "@localhost:" + this.properties.boltPort(), StandardCharsets.UTF_8);
 	}
 
-	private static FileLock tryLock(FileChannel channel) throws IOException {
+	private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
 		try {
 			return channel.tryLock();
 		}

@@ -22,8 +22,8 @@ final class ReadyBanner implements ApplicationListener<ApplicationReadyEvent> {
 
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
-		int port = (event.getApplicationContext() instanceof WebServerApplicationContext web)
-				? web.getWebServer().getPort() : 8080;
+		var server = (event.getApplicationContext() instanceof WebServerApplicationContext web) ? web.getWebServer() : null;
+		int port = (server != null) ? server.getPort() : 8080;
 		// where the password is kept, never the password: logs are copied and shared
 		logger.info("""
 

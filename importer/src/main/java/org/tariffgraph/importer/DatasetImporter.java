@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.tariffgraph.importer.dataset.Dataset;
 import org.tariffgraph.importer.dataset.Row;
@@ -26,7 +27,7 @@ public final class DatasetImporter {
 
 	private final GraphWriter writer;
 
-	public DatasetImporter(Driver driver, String database, int batchSize, Progress progress) {
+	public DatasetImporter(Driver driver, @Nullable String database, int batchSize, Progress progress) {
 		this.driver = driver;
 		this.writer = new GraphWriter(driver, database, batchSize, progress);
 	}

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -33,16 +34,16 @@ final class ConnectionOptions {
 	@Option(names = { "-p", "--password" }, interactive = true, arity = "0",
 			description = "Ask for the password at a prompt. Otherwise it is read from NEO4J_PASSWORD or "
 					+ "--password-file; with none of these the importer connects without authentication.")
-	char[] password;
+	char @Nullable [] password;
 
 	@Option(names = "--password-file", paramLabel = "FILE", converter = OptionValues.ReadableFile.class,
 			description = "Read the password from the first line of this file (the main job keeps its own in "
 					+ "tariff-graph-data/neo4j-password).")
-	Path passwordFile;
+	@Nullable Path passwordFile;
 
 	@Option(names = { "-d", "--database" }, paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE}",
 			description = "Database to write to. Env: NEO4J_DATABASE. Default: the server's default database.")
-	String database;
+	@Nullable String database;
 
 	Driver connect() throws IOException {
 		return GraphDatabase.driver(this.address, authToken(),

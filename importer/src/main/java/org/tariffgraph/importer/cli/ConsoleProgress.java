@@ -3,6 +3,7 @@ package org.tariffgraph.importer.cli;
 import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
 
+import org.jspecify.annotations.Nullable;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -24,9 +25,9 @@ final class ConsoleProgress implements Progress {
 
 	private final boolean terminal;
 
-	private ProgressBar bar;
+	private @Nullable ProgressBar bar;
 
-	private String barStep;
+	private @Nullable String barStep;
 
 	private long lastPrint;
 

@@ -1,9 +1,11 @@
 package org.tariffgraph.importer.cli;
 
+import java.util.Objects;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.importer.dataset.BundledDataset;
 import org.tariffgraph.importer.dataset.Dataset;
 import org.tariffgraph.importer.dataset.DatasetReader;
@@ -22,7 +24,7 @@ final class DatasetArgument {
 	int maxProblems;
 
 	/** Reads and validates; prints every problem and returns null when there are any. */
-	Dataset readValid(PrintWriter out, PrintWriter err) throws IOException {
+	@Nullable Dataset readValid(PrintWriter out, PrintWriter err) throws IOException {
 		DatasetReader.Result result = "bundled".equals(this.dataset) ? BundledDataset.read(this.maxProblems)
 				: new DatasetReader(this.maxProblems).read(Path.of(this.dataset));
 		if (!result.valid()) {
@@ -31,7 +33,7 @@ final class DatasetArgument {
 			err.flush();
 			return null;
 		}
-		Dataset dataset = result.dataset();
+		Dataset dataset = Objects.requireNonNull(result.dataset(), "a valid result holds its dataset");
 		out.printf("%s is valid: %d rows (%s)%n", this.dataset, dataset.rowCount(),
 				String.join(", ", dataset.rowCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
 		out.flush();

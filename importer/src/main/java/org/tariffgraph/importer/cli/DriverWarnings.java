@@ -2,6 +2,7 @@ package org.tariffgraph.importer.cli;
 
 import java.io.PrintStream;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Logger;
 import org.neo4j.driver.Logging;
 
@@ -22,7 +23,7 @@ final class DriverWarnings implements Logging {
 	/** Writes to the standard error of the moment, so that tests that replace it see the lines. */
 	static final class OneLine implements Logger {
 
-		private static void line(String message, Throwable cause) {
+		private static void line(String message, @Nullable Throwable cause) {
 			PrintStream err = System.err;
 			err.println("Neo4j driver: " + message + ((cause != null) ? ": " + cause.getMessage() : ""));
 		}

@@ -1,8 +1,10 @@
 package org.tariffgraph.importer.cli;
 
+import java.util.Objects;
 import java.io.IOException;
 import java.io.PrintWriter;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.tariffgraph.importer.DatasetImporter;
 import org.tariffgraph.importer.dataset.Dataset;
@@ -40,7 +42,7 @@ final class ImportCommand extends ConnectedCommand {
 			description = "Rows per transaction. Default: ${DEFAULT-VALUE}.")
 	int batchSize;
 
-	private Dataset valid;
+	private @Nullable Dataset valid;
 
 	@Override
 	boolean check(PrintWriter out, PrintWriter err) throws IOException {
@@ -61,7 +63,7 @@ final class ImportCommand extends ConnectedCommand {
 	@Override
 	int write(Driver driver, PrintWriter out, PrintWriter err) {
 		var report = new DatasetImporter(driver, this.connection.database, this.batchSize, ConsoleProgress.to(out))
-			.write(this.valid);
+			.write(Objects.requireNonNull(this.valid, "check() reads the dataset first"));
 		out.println(report.describe());
 		return ExitCodes.OK;
 	}

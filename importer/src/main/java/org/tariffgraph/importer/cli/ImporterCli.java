@@ -1,5 +1,6 @@
 package org.tariffgraph.importer.cli;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +54,7 @@ public final class ImporterCli {
 		CommandLine cli = new CommandLine(new ImporterCli());
 		cli.setUsageHelpWidth(110);
 		// the dataset format, derived from DatasetFormat, as a help section of its own before the example
-		CommandLine importCommand = cli.getSubcommands().get("import");
+		CommandLine importCommand = Objects.requireNonNull(cli.getSubcommands().get("import"));
 		List<String> sections = new ArrayList<>(importCommand.getHelpSectionKeys());
 		sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER), FORMAT_SECTION);
 		importCommand.setHelpSectionKeys(sections);

@@ -3,7 +3,9 @@ package org.tariffgraph.importer.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.tariffgraph.importer.dataset.Problems;
 import org.tariffgraph.importer.reference.BundledReference;
@@ -40,23 +42,23 @@ import picocli.CommandLine.ParameterException;
 final class ReferenceCommand extends ConnectedCommand {
 
 	@Option(names = "--hs", paramLabel = "FILE", description = "HS 2022 nomenclature CSV (section,hscode,description,parent,level).")
-	Path hs;
+	@Nullable Path hs;
 
 	@Option(names = "--naics", paramLabel = "FILE", description = "NAICS 2022 structure CSV, Census layout.")
-	Path naics;
+	@Nullable Path naics;
 
 	@Option(names = "--concordance", paramLabel = "FILE",
 			description = "HS6->NAICS concordance CSV (HS6_6d,HS6_4d,HS6_2d,NAICS_6d,...,NAICS_2d).")
-	Path concordance;
+	@Nullable Path concordance;
 
 	@Option(names = "--us-lines", paramLabel = "FILE",
 			description = "US HTS-10 lines CSV (hs10,hs6_code,gtap_code,description).")
-	Path usLines;
+	@Nullable Path usLines;
 
 	@Option(names = "--product-lists", paramLabel = "DIR",
 			description = "Folder of the product lists the graph's measures name (s301_product_lists.csv, ...), "
 					+ "with hts_concordance.csv for renumbered lines.")
-	Path productLists;
+	@Nullable Path productLists;
 
 	@Option(names = "--bundled", description = "Load the reference data shipped with Tariff Graph instead of files.")
 	boolean bundled;
@@ -69,9 +71,9 @@ final class ReferenceCommand extends ConnectedCommand {
 			description = "Report at most N problems per file. Default: ${DEFAULT-VALUE}.")
 	int maxProblems;
 
-	private ReferenceImporter.Files sources;
+	private ReferenceImporter.@Nullable Files sources;
 
-	private ReferenceImporter.Plan plan;
+	private ReferenceImporter.@Nullable Plan plan;
 
 	@Override
 	boolean check(PrintWriter out, PrintWriter err) throws IOException {
@@ -82,24 +84,26 @@ final class ReferenceCommand extends ConnectedCommand {
 					? "Give either --bundled or files, not both"
 					: "Give at least one of --hs, --naics, --us-lines, --concordance, --product-lists, or --bundled");
 		}
-		this.sources = this.bundled ? BundledReference.files()
+		var given = this.bundled ? BundledReference.files()
 				: ReferenceImporter.Files.of(this.hs, this.naics, this.usLines, this.concordance, this.productLists);
-		this.plan = ReferenceImporter.read(this.sources, this.maxProblems);
-		if (!this.plan.problems().isEmpty()) {
-			refuse(err, this.plan.problems());
+		var read = ReferenceImporter.read(given, this.maxProblems);
+		this.sources = given;
+		this.plan = read;
+		if (!read.problems().isEmpty()) {
+			refuse(err, read.problems());
 			return false;
 		}
-		this.plan.notes().forEach(out::println);
+		read.notes().forEach(out::println);
 		return true;
 	}
 
 	@Override
 	void dryRun(PrintWriter out) {
 		if (this.concordance != null) {
-			out.println(ReferenceImporter.resolveOffline(this.plan).describe(this.concordance.toString())
+			out.println(ReferenceImporter.resolveOffline(plan()).describe(this.concordance.toString())
 					+ " (resolved against the files of this run only)");
 		}
-		if (this.sources.productLists() != null) {
+		if (sources().productLists() != null) {
 			out.println("Product lists are resolved against the measures in the graph: not checked in a dry run.");
 		}
 	}
@@ -112,18 +116,26 @@ final class ReferenceCommand extends ConnectedCommand {
 	@Override
 	int write(Driver driver, PrintWriter out, PrintWriter err) throws IOException {
 		ProductListLinker.Plan lists = null;
-		if (this.sources.productLists() != null) {
-			lists = ReferenceImporter.planLists(driver, this.connection.database, this.plan, this.sources.productLists(),
-					this.maxProblems);
+		var productLists = sources().productLists();
+		if (productLists != null) {
+			lists = ReferenceImporter.planLists(driver, this.connection.database, plan(), productLists, this.maxProblems);
 			if (!lists.problems().isEmpty()) {
 				refuse(err, lists.problems());
 				return ExitCodes.INVALID_INPUT;
 			}
 		}
 		var report = ReferenceImporter.write(driver, this.connection.database, this.batchSize, ConsoleProgress.to(out),
-				this.plan, lists, String.valueOf(this.concordance));
+				plan(), lists, String.valueOf(this.concordance));
 		out.println(report.describe());
 		return ExitCodes.OK;
+	}
+
+	private ReferenceImporter.Files sources() {
+		return Objects.requireNonNull(this.sources, "check() reads the files first");
+	}
+
+	private ReferenceImporter.Plan plan() {
+		return Objects.requireNonNull(this.plan, "check() reads the files first");
 	}
 
 	private static void refuse(PrintWriter err, Problems problems) {

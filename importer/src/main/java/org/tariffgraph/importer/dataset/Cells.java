@@ -3,6 +3,7 @@ package org.tariffgraph.importer.dataset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.importer.csv.CsvField;
 import org.tariffgraph.importer.dataset.Column.Reference;
 import org.tariffgraph.model.EntityKind;
@@ -47,7 +48,7 @@ final class Cells {
 	 * The uid a reference value names: a bare key where the column has one target kind, a typed reference
 	 * ({@code country:CN}) where it has several; null, with the problem added, where it names none.
 	 */
-	static String targetUid(Table table, Reference reference, Cells.Piece piece, CsvField field,
+	static @Nullable String targetUid(Table table, Reference reference, Cells.Piece piece, CsvField field,
 			Problems problems) {
 		EntityKind kind;
 		String key;

@@ -49,7 +49,8 @@ public sealed interface Column permits Column.Property, Column.Reference {
 		 * column of fills them in from its kind ({@link RelationshipType#targets}).
 		 */
 		public static Builder along(String name, RelationshipType type) {
-			return new Builder(name, type, null);
+			// none yet: the table fills them in
+			return new Builder(name, type, Set.of());
 		}
 
 		/** This column leading to {@code targets}. */

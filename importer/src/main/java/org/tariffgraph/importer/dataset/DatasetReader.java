@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.importer.csv.CsvField;
 import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
@@ -45,7 +46,7 @@ public final class DatasetReader {
 	}
 
 	/** The result of reading: a dataset when there were no problems. */
-	public record Result(Dataset dataset, Problems problems) {
+	public record Result(@Nullable Dataset dataset, Problems problems) {
 
 		public boolean valid() {
 			return this.problems.isEmpty();
@@ -179,7 +180,7 @@ public final class DatasetReader {
 		return "";
 	}
 
-	private Row readRow(Table table, Column[] columnAt, CsvRecord record, Problems problems) {
+	private @Nullable Row readRow(Table table, Column[] columnAt, CsvRecord record, Problems problems) {
 		int before = problems.total();
 		Map<String, Object> props = new LinkedHashMap<>();
 		List<Link> links = new ArrayList<>();

@@ -7,18 +7,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.model.EntityKind;
 
 /**
  * One file of a dataset: the kind of node each row becomes, the column that holds its key (none where the
  * key is derived, as for roles) and all columns.
  */
-public record Table(String file, EntityKind kind, String keyColumn, String purpose, List<Column> columns) {
+public record Table(String file, EntityKind kind, @Nullable String keyColumn, String purpose, List<Column> columns) {
 
 	/** Reference columns declared without targets lead where the relationship catalogue says their type leads. */
 	public Table {
 		columns = columns.stream().map(column -> (column instanceof Column.Reference reference
-				&& reference.targets() == null) ? reference.withTargets(targets(kind, reference)) : column).toList();
+				&& reference.targets().isEmpty()) ? reference.withTargets(targets(kind, reference)) : column).toList();
 	}
 
 	/** Where a reference of a row of {@code kind} leads: outgoing, the type's targets; incoming, its sources. */

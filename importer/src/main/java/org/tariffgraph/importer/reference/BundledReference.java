@@ -1,5 +1,8 @@
 package org.tariffgraph.importer.reference;
 
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.tariffgraph.importer.write.ImportReport;
 import org.tariffgraph.importer.write.Progress;
@@ -30,13 +33,14 @@ public final class BundledReference {
 	 * main job does on its first start and {@code reference --bundled} does for a server.
 	 * @throws IllegalStateException where a shipped file has a problem, which is a bug of the build
 	 */
-	public static ImportReport load(Driver driver, String database, int batchSize, Progress progress) {
+	public static ImportReport load(Driver driver, @Nullable String database, int batchSize, Progress progress) {
 		var files = files();
 		var plan = ReferenceImporter.read(files, 50);
 		if (!plan.problems().isEmpty()) {
 			throw new IllegalStateException("The shipped reference data is invalid: " + plan.problems().describe());
 		}
-		var lists = ReferenceImporter.planLists(driver, database, plan, files.productLists(), 50);
+		var lists = ReferenceImporter.planLists(driver, database, plan,
+				Objects.requireNonNull(files.productLists(), "the shipped product lists"), 50);
 		if (!lists.problems().isEmpty()) {
 			throw new IllegalStateException("The shipped product lists are invalid: " + lists.problems().describe());
 		}

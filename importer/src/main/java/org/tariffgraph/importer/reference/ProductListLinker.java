@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.tariffgraph.importer.csv.CsvReader;
@@ -71,7 +72,7 @@ public final class ProductListLinker {
 	 * @param known codes of goods in the graph or about to be written in the same run
 	 * @param files a list's file by name
 	 */
-	public static Plan plan(Driver driver, String database, Set<String> known, Function<String, ReferenceFile> files,
+	public static Plan plan(Driver driver, @Nullable String database, Set<String> known, Function<String, ReferenceFile> files,
 			int maxProblemsPerFile) {
 		Problems problems = new Problems(maxProblemsPerFile);
 		List<String> notes = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
 import org.tariffgraph.importer.csv.CsvRows;
@@ -116,7 +117,7 @@ final class ProductLists {
 		return withChapter;
 	}
 
-	private ListFile readFile(String name) {
+	private @Nullable ListFile readFile(String name) {
 		ReferenceFile file = this.files.apply(name);
 		try {
 			return name.endsWith(".txt") ? readText(file) : readCsv(file);
@@ -145,7 +146,7 @@ final class ProductLists {
 		return new ListFile(List.of("code"), rows);
 	}
 
-	private ListFile readCsv(ReferenceFile file) throws IOException {
+	private @Nullable ListFile readCsv(ReferenceFile file) throws IOException {
 		List<ListRow> rows = new ArrayList<>();
 		List<String> header;
 		try (CsvReader csv = ReferenceReader.open(file)) {

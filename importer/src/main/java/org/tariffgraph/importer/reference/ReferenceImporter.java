@@ -1,5 +1,6 @@
 package org.tariffgraph.importer.reference;
 
+import java.util.Objects;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.tariffgraph.importer.dataset.Problems;
@@ -38,16 +40,17 @@ public final class ReferenceImporter {
 	 * The files to load; any may be null.
 	 * @param productLists a list's file by its name (the files of a folder, or the shipped ones)
 	 */
-	public record Files(ReferenceFile hs, ReferenceFile naics, ReferenceFile usLines, ReferenceFile concordance,
-			Function<String, ReferenceFile> productLists) {
+	public record Files(@Nullable ReferenceFile hs, @Nullable ReferenceFile naics, @Nullable ReferenceFile usLines,
+			@Nullable ReferenceFile concordance, @Nullable Function<String, ReferenceFile> productLists) {
 
 		/** Files a user names; any may be null, {@code productLists} is the folder the lists are in. */
-		public static Files of(Path hs, Path naics, Path usLines, Path concordance, Path productLists) {
+		public static Files of(@Nullable Path hs, @Nullable Path naics, @Nullable Path usLines, @Nullable Path concordance,
+				@Nullable Path productLists) {
 			return new Files(file(hs), file(naics), file(usLines), file(concordance),
 					(productLists != null) ? name -> ReferenceFile.of(productLists.resolve(name)) : null);
 		}
 
-		private static ReferenceFile file(Path path) {
+		private static @Nullable ReferenceFile file(@Nullable Path path) {
 			return (path != null) ? ReferenceFile.of(path) : null;
 		}
 
@@ -83,7 +86,7 @@ public final class ReferenceImporter {
 	 * Reads the product lists that the graph's measures and exemptions name, against the goods in the graph and
 	 * in this plan; run it before {@link #write}, which writes nothing of a plan with problems.
 	 */
-	public static ProductListLinker.Plan planLists(Driver driver, String database, Plan plan,
+	public static ProductListLinker.Plan planLists(Driver driver, @Nullable String database, Plan plan,
 			Function<String, ReferenceFile> files, int maxProblemsPerFile) {
 		// goods known only from a list are not lines of the nomenclature: they stay listed-only and mapped
 		Set<String> known = new HashSet<>();
@@ -95,7 +98,7 @@ public final class ReferenceImporter {
 	}
 
 	/** What a load held, for the import log: "HS, NAICS, US tariff lines, product lists". */
-	private static String parts(Plan plan, ProductListLinker.Plan lists) {
+	private static String parts(Plan plan, ProductListLinker.@Nullable Plan lists) {
 		List<String> parts = new ArrayList<>();
 		if (!plan.goods().isEmpty()) {
 			parts.add("HS");
@@ -115,8 +118,8 @@ public final class ReferenceImporter {
 		return String.join(", ", parts);
 	}
 
-	public static ImportReport write(Driver driver, String database, int batchSize, Progress progress, Plan plan,
-			ProductListLinker.Plan lists, String concordanceName) {
+	public static ImportReport write(Driver driver, @Nullable String database, int batchSize, Progress progress, Plan plan,
+			ProductListLinker.@Nullable Plan lists, @Nullable String concordanceName) {
 		long start = System.nanoTime();
 		GraphSchema.migrate(driver);
 		GraphWriter writer = new GraphWriter(driver, database, batchSize, progress);
@@ -144,7 +147,7 @@ public final class ReferenceImporter {
 					link -> Map.of("hs", link.hs(), "naics", link.naics(), "original", link.original(), "mapping",
 							link.mapping()),
 					report, "MADE_BY");
-			report.addNote(resolution.describe(concordanceName));
+			report.addNote(resolution.describe(Objects.requireNonNullElse(concordanceName, "the concordance")));
 		}
 		long rows = plan.goods().size() + plan.industries().size() + plan.lines().size() + plan.concordance().size()
 				+ ((lists != null) ? lists.links().size() : 0);
@@ -155,7 +158,7 @@ public final class ReferenceImporter {
 	}
 
 	/** HTS-8 lines whose six-digit subheading HS 2022 does not have: kept, without a parent, and counted. */
-	private static String outsideHs2022(Driver driver, String database) {
+	private static String outsideHs2022(Driver driver, @Nullable String database) {
 		var record = driver.executableQuery("""
 				MATCH (g:Good {level: 8}) WHERE g.listedOnly IS NULL AND NOT (g)-[:PART_OF]->()
 				RETURN count(g) AS lines, collect(DISTINCT left(g.hsCode, 6))[..10] AS examples,
@@ -173,7 +176,7 @@ public final class ReferenceImporter {
 
 	}
 
-	private static <T> List<T> read(ReferenceReader reader, ReferenceFile file, FileReading<T> reading) {
+	private static <T> List<T> read(ReferenceReader reader, @Nullable ReferenceFile file, FileReading<T> reading) {
 		if (file == null) {
 			return List.of();
 		}
@@ -192,7 +195,7 @@ public final class ReferenceImporter {
 		return keys;
 	}
 
-	static Set<String> codes(Driver driver, String database, String label, String property) {
+	static Set<String> codes(Driver driver, @Nullable String database, String label, String property) {
 		// label and property come from this class's call sites, not from input
 		var query = "MATCH (n:%s) RETURN n.%s AS code".formatted(label, property);
 		Set<String> codes = new HashSet<>();
@@ -201,7 +204,7 @@ public final class ReferenceImporter {
 		return codes;
 	}
 
-	static QueryConfig config(String database) {
+	static QueryConfig config(@Nullable String database) {
 		var config = QueryConfig.builder();
 		if (database != null && !database.isBlank()) {
 			config.withDatabase(database);

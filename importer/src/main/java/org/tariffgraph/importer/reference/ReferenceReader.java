@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
 import org.tariffgraph.importer.csv.CsvRows;
@@ -64,8 +65,8 @@ public final class ReferenceReader {
 		Map<String, Integer> seen = new HashMap<>();
 		Map<String, int[]> parentAt = new LinkedHashMap<>();
 		try (CsvReader csv = open(file)) {
-			CsvRecord header = csv.next();
-			if (!expectHeader(name, header, List.of("section", "hscode", "description", "parent", "level"))) {
+			CsvRecord header = expectHeader(name, csv.next(), List.of("section", "hscode", "description", "parent", "level"));
+			if (header == null) {
 				return rows;
 			}
 			CsvRows records = new CsvRows(csv, name, header.size(), this.problems::add);
@@ -189,9 +190,9 @@ public final class ReferenceReader {
 		List<ConcordanceRow> rows = new ArrayList<>();
 		String name = file.name();
 		try (CsvReader csv = open(file)) {
-			CsvRecord header = csv.next();
-			if (!expectHeader(name, header,
-					List.of("HS6_6d", "HS6_4d", "HS6_2d", "NAICS_6d", "NAICS_5d", "NAICS_4d", "NAICS_3d", "NAICS_2d"))) {
+			CsvRecord header = expectHeader(name, csv.next(),
+					List.of("HS6_6d", "HS6_4d", "HS6_2d", "NAICS_6d", "NAICS_5d", "NAICS_4d", "NAICS_3d", "NAICS_2d"));
+			if (header == null) {
 				return rows;
 			}
 			CsvRows records = new CsvRows(csv, name, header.size(), this.problems::add);
@@ -229,18 +230,18 @@ public final class ReferenceReader {
 		return rows;
 	}
 
-	boolean expectHeader(String file, CsvRecord header, List<String> columns) {
+	@Nullable CsvRecord expectHeader(String file, @Nullable CsvRecord header, List<String> columns) {
 		if (header == null) {
 			this.problems.add(file, 1, 1, "expected a header line: " + String.join(",", columns));
-			return false;
+			return null;
 		}
 		List<String> found = header.fields().stream().map(f -> f.value().trim().replace("\uFEFF", "")).toList();
 		if (!found.equals(columns)) {
 			this.problems.add(file, 1, 1, "expected the header " + String.join(",", columns) + ", found "
 					+ String.join(",", found));
-			return false;
+			return null;
 		}
-		return true;
+		return header;
 	}
 
 	static CsvReader open(ReferenceFile file) throws IOException {

@@ -1,5 +1,6 @@
 package org.tariffgraph.importer.reference;
 
+import java.util.Objects;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
 import org.tariffgraph.importer.csv.CsvRows;
@@ -46,8 +48,7 @@ final class UsLinesReader {
 		List<Row> lines = new ArrayList<>();
 		int restored = 0;
 		try (CsvReader csv = ReferenceReader.open(file)) {
-			CsvRecord header = csv.next();
-			if (!this.reader.expectHeader(name, header, HEADER)) {
+			if (this.reader.expectHeader(name, csv.next(), HEADER) == null) {
 				return List.of();
 			}
 			CsvRows records = new CsvRows(csv, name, HEADER.size(), this.problems::add);
@@ -88,7 +89,9 @@ final class UsLinesReader {
 		descriptionsByHts8.forEach((hts8, descriptions) -> {
 			Map<String, Object> props = new LinkedHashMap<>();
 			props.put("description", shared(descriptions));
-			rows.add(ReferenceReader.row(EntityKind.GOOD, hts8, firstLineOfHts8.get(hts8), props, ReferenceSources.US_LINES));
+			// every HTS-8 with descriptions had a first line
+			int line = Objects.requireNonNull(firstLineOfHts8.get(hts8));
+			rows.add(ReferenceReader.row(EntityKind.GOOD, hts8, line, props, ReferenceSources.US_LINES));
 		});
 		rows.addAll(lines);
 		notes.add("%s: %d HTS-10 lines under %d HTS-8 lines".formatted(name, lines.size(), descriptionsByHts8.size()));
@@ -109,11 +112,11 @@ final class UsLinesReader {
 	}
 
 	/** The leading headings all descriptions share; a single line's whole description. */
-	static String shared(List<String> descriptions) {
+	static @Nullable String shared(List<String> descriptions) {
 		if (descriptions.size() == 1) {
 			return descriptions.get(0).isEmpty() ? null : descriptions.get(0);
 		}
-		List<String> common = null;
+		@Nullable List<String> common = null;
 		for (String description : descriptions) {
 			List<String> parts = Arrays.asList(description.split(SEPARATOR, -1));
 			if (common == null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.tariffgraph.importer.dataset.Column;
@@ -89,7 +90,7 @@ public final class GraphWriter {
 
 	private final Progress progress;
 
-	public GraphWriter(Driver driver, String database, int batchSize, Progress progress) {
+	public GraphWriter(Driver driver, @Nullable String database, int batchSize, Progress progress) {
 		this.driver = driver;
 		this.session = (database == null || database.isBlank()) ? SessionConfig.defaultConfig()
 				: SessionConfig.forDatabase(database);

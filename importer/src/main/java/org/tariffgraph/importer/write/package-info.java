@@ -1,2 +1,5 @@
 /** Writing validated rows to Neo4j in idempotent batches, and reporting what changed. */
+@NullMarked
 package org.tariffgraph.importer.write;
+
+import org.jspecify.annotations.NullMarked;
