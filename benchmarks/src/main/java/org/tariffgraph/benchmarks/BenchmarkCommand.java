@@ -135,7 +135,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			log("query benchmark at scale " + this.queryScale);
 			try (var db = new FreshDatabase(Files.createTempDirectory(this.workDir, "neo4j"), null)) {
 				new DatasetImporter(db.driver(), null, this.batchSize, Progress.NONE)
-					.write(new DatasetReader(50).read(dataset).dataset());
+					.write(new DatasetReader(50).read(dataset).validDataset());
 				var benchmark = new QueryBenchmark(this.rounds, this.requests, Duration.ofMillis(Math.round(this.warmup * 1000)));
 				report.queries(this.queryScale, benchmark.run(db.boltUri(), db.driver(), this.concurrency));
 				if (!this.skipPeer) {
@@ -153,7 +153,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			log("appliedTariffs on real lines: the bundled dataset and the shipped reference data");
 			try (var db = new FreshDatabase(Files.createTempDirectory(this.workDir, "neo4j"), null)) {
 				long start = System.nanoTime();
-				new DatasetImporter(db.driver(), null, this.batchSize, Progress.NONE).write(BundledDataset.read(50).dataset());
+				new DatasetImporter(db.driver(), null, this.batchSize, Progress.NONE).write(BundledDataset.read(50).validDataset());
 				var loaded = BundledReference.load(db.driver(), null, 2000, Progress.NONE);
 				double seconds = (System.nanoTime() - start) / 1e9;
 				log("  loaded in %.1f s (%d reference rows)".formatted(seconds, loaded.rows()));

@@ -1,7 +1,6 @@
 package org.tariffgraph.local;
 
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
@@ -65,8 +64,7 @@ final class BundledDatasetLoader implements InitializingBean {
 			if (!result.valid()) {
 				throw new IllegalStateException("The bundled dataset is invalid: " + result.problems().describe());
 			}
-			var report = new DatasetImporter(this.driver, null, 1000, Progress.NONE)
-				.write(Objects.requireNonNull(result.dataset(), "a valid result holds its dataset"));
+			var report = new DatasetImporter(this.driver, null, 1000, Progress.NONE).write(result.validDataset());
 			logger.info("Imported the bundled dataset %s:%n%s".formatted(BundledDataset.NAME, report.describe()));
 		}
 		if (reference) {

@@ -1,5 +1,7 @@
 package org.tariffgraph.benchmarks.generator;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,7 @@ final class CsvFile implements AutoCloseable {
 		this.rows = 0;
 	}
 
-	void write(Object... cells) throws IOException {
+	void write(@Nullable Object... cells) throws IOException {
 		for (int i = 0; i < cells.length; i++) {
 			if (i > 0) {
 				this.out.write(',');

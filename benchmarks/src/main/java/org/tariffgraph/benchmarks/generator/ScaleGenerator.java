@@ -168,7 +168,7 @@ public final class ScaleGenerator {
 			List<Row> industries = this.reference.industries();
 			for (int i = 0; i < exemptions; i++) {
 				String measure = pick(measureIds);
-				List<String> covered = goodsOfMeasure.get(measure);
+				List<String> covered = goodsOfMeasure.getOrDefault(measure, List.of());
 				List<String> goods = new ArrayList<>();
 				for (int g = 0; g < 10; g++) {
 					goods.add(covered.isEmpty() ? pick(headings) : pick(covered));

@@ -2,6 +2,7 @@ package org.tariffgraph.benchmarks.load;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.driver.AuthTokens;
@@ -25,7 +26,7 @@ public final class FreshDatabase implements AutoCloseable {
 
 	private final Driver driver;
 
-	public FreshDatabase(Path workDir, Path csvRoot) {
+	public FreshDatabase(Path workDir, @Nullable Path csvRoot) {
 		// the harness gives a test database an 8 MiB page cache; a server is sized to hold its graph, and so is
 		// this one (on the main job's 30 MB graph the products benchmark's figures did not move measurably)
 		var builder = Neo4jBuilders.newInProcessBuilder(workDir)

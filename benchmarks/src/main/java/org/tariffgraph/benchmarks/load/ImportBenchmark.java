@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.benchmarks.figures.Medians;
 import org.tariffgraph.importer.dataset.Dataset;
 import org.tariffgraph.importer.dataset.DatasetReader;
@@ -82,7 +83,7 @@ public final class ImportBenchmark {
 		if (!read.valid()) {
 			throw new IllegalStateException("The generated dataset is invalid: " + read.problems().describe());
 		}
-		Dataset rows = read.dataset();
+		Dataset rows = read.validDataset();
 		List<Row> sample = sample(rows);
 		List<List<Run>> runs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		for (int repeat = 0; repeat < repeats; repeat++) {
@@ -166,7 +167,7 @@ public final class ImportBenchmark {
 		}
 	}
 
-	private FreshDatabase fresh(Path csvRoot) {
+	private FreshDatabase fresh(@Nullable Path csvRoot) {
 		try {
 			return new FreshDatabase(Files.createTempDirectory(this.workDir, "neo4j"), csvRoot);
 		}

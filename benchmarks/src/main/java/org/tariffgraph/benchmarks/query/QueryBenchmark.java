@@ -1,5 +1,6 @@
 package org.tariffgraph.benchmarks.query;
 
+import java.util.Objects;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -153,8 +154,9 @@ public final class QueryBenchmark {
 	}
 
 	private static URI endpoint(ConfigurableApplicationContext application) {
-		return URI.create("http://localhost:" + ((WebServerApplicationContext) application).getWebServer().getPort()
-				+ "/graphql");
+		var server = Objects.requireNonNull(((WebServerApplicationContext) application).getWebServer(),
+				"the API serves HTTP");
+		return URI.create("http://localhost:" + server.getPort() + "/graphql");
 	}
 
 	private static int connections(List<Integer> concurrencies) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import tools.jackson.databind.JsonNode;
 
@@ -13,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * @param sameAnswer where given, compares the two answers before anything is timed: a difference stops the run
  */
 record Question(String name, String graphQl, Map<String, Object> variables, String cypher, Map<String, Object> params,
-		SameAnswer sameAnswer) {
+		@Nullable SameAnswer sameAnswer) {
 
 	/** What differs between the API's answer and the baseline's, if anything. */
 	@FunctionalInterface

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.read.Country;
@@ -28,7 +29,7 @@ final class CountryController {
 	}
 
 	@QueryMapping
-	Country country(@Argument String code, DataFetchingEnvironment env) {
+	@Nullable Country country(@Argument String code, DataFetchingEnvironment env) {
 		return this.entities.one(BY_CODE, "c", Map.of("code", CountryCode.normalise(code)), Country.class, env);
 	}
 

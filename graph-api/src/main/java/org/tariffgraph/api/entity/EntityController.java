@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.model.read.GraphEntity;
 import org.tariffgraph.model.read.Source;
@@ -26,7 +27,7 @@ final class EntityController {
 	}
 
 	@QueryMapping
-	GraphEntity entity(@Argument String uid, DataFetchingEnvironment env) {
+	@Nullable GraphEntity entity(@Argument String uid, DataFetchingEnvironment env) {
 		return this.entities.one(BY_UID, "n", Map.of("uid", uid), GraphEntity.class, env);
 	}
 

@@ -5,6 +5,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -27,7 +28,7 @@ final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 	private static final Log logger = LogFactory.getLog(ApiExceptionResolver.class);
 
 	@Override
-	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof BadRequestException || ex instanceof IllegalArgumentException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
@@ -64,11 +65,11 @@ final class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		return null;
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, @Nullable String message) {
 		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
 	}
 
-	private static <T extends Throwable> T causeOfType(Throwable ex, Class<T> type) {
+	private static <T extends Throwable> @Nullable T causeOfType(Throwable ex, Class<T> type) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
 			if (type.isInstance(cause)) {
 				return type.cast(cause);

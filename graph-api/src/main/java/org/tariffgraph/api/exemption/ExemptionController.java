@@ -1,5 +1,6 @@
 package org.tariffgraph.api.exemption;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.graph.ApiProperties;
+import org.tariffgraph.api.graph.DataLoaders;
 import org.tariffgraph.api.graph.GraphPath;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
@@ -59,8 +62,8 @@ final class ExemptionController {
 	}
 
 	@QueryMapping
-	Connection<Exemption> exemptions(@Argument String grantedBy, @Argument LocalDate inForceOn, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
+	Connection<Exemption> exemptions(@Argument @Nullable String grantedBy, @Argument @Nullable LocalDate inForceOn,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
 		Page page = Page.of(first, after, this.properties);
 		Map<String, Object> params = new HashMap<>();
 		params.put("grantedBy", CountryCode.normalise(grantedBy));
@@ -72,18 +75,19 @@ final class ExemptionController {
 	@QueryMapping
 	List<ExemptionReach> exemptionsReachingIndustry(@Argument String naicsCode, DataFetchingEnvironment env) {
 		String uid = EntityKind.INDUSTRY.uid(naicsCode.trim());
-		return this.reaches.exemptionsReaching(List.of(uid), Reaches.wholePath(env)).get(uid);
+		return Objects.requireNonNull(this.reaches.exemptionsReaching(List.of(uid), Reaches.wholePath(env)).get(uid),
+				"a reach for every uid asked");
 	}
 
 	@SchemaMapping(typeName = "Industry", field = "exemptionsReaching")
 	CompletableFuture<List<ExemptionReach>> exemptionsReaching(Industry industry, DataFetchingEnvironment env) {
-		return env.<String, List<ExemptionReach>>getDataLoader(Reaches.loader(Reaches.EXEMPTIONS_REACHING, env))
+		return DataLoaders.<String, List<ExemptionReach>>named(env, Reaches.loader(Reaches.EXEMPTIONS_REACHING, env))
 			.load(industry.uid());
 	}
 
 	@SchemaMapping(typeName = "Exemption", field = "industriesReached")
 	CompletableFuture<List<IndustryReach>> industriesReached(Exemption exemption, DataFetchingEnvironment env) {
-		return env.<String, List<IndustryReach>>getDataLoader(Reaches.loader(Reaches.INDUSTRIES_REACHED, env))
+		return DataLoaders.<String, List<IndustryReach>>named(env, Reaches.loader(Reaches.INDUSTRIES_REACHED, env))
 			.load(exemption.uid());
 	}
 

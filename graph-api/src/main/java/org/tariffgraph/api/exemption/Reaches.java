@@ -1,5 +1,6 @@
 package org.tariffgraph.api.exemption;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +130,7 @@ final class Reaches {
 		this.reader.list(query, Map.of("uids", uids), record -> record).forEach(record -> {
 			GraphPath path = record.get("p").isNull() ? GraphPath.ofLength(record.get("length").asInt())
 					: GraphPath.of(record.get("p").asPath());
-			byUid.get(record.get("uid").asString()).add(factory.create(type.cast(Entities.of(record.get("target"))),
+			Objects.requireNonNull(byUid.get(record.get("uid").asString()), "a reach of a uid asked").add(factory.create(type.cast(Entities.of(record.get("target"))),
 					path, record.get("sources").asList(v -> (Source) Entities.of(v))));
 		});
 		return byUid;

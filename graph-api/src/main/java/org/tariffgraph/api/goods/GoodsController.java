@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
@@ -43,7 +44,7 @@ final class GoodsController {
 	}
 
 	@QueryMapping
-	Good good(@Argument String hsCode, DataFetchingEnvironment env) {
+	@Nullable Good good(@Argument String hsCode, DataFetchingEnvironment env) {
 		// a text that is no code cannot name a good: null, as for a code the graph lacks
 		return GoodsCode.normalise(hsCode)
 			.map(code -> this.entities.one(GOOD, "g", Map.of("code", code), Good.class, env))
@@ -51,26 +52,26 @@ final class GoodsController {
 	}
 
 	@QueryMapping
-	Connection<Good> goods(@Argument String hsPrefix, @Argument Integer level, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
+	Connection<Good> goods(@Argument @Nullable String hsPrefix, @Argument @Nullable Integer level,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
 		return page(GOODS, "g", Order.sorted("g.hsCode"), GoodsCode.prefix(hsPrefix), level, first,
 				after, Good.class, env);
 	}
 
 	@QueryMapping
-	Industry industry(@Argument String naicsCode, DataFetchingEnvironment env) {
+	@Nullable Industry industry(@Argument String naicsCode, DataFetchingEnvironment env) {
 		return this.entities.one(INDUSTRY, "i", Map.of("code", naicsCode.trim()), Industry.class, env);
 	}
 
 	@QueryMapping
-	Connection<Industry> industries(@Argument String naicsPrefix, @Argument Integer level, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
+	Connection<Industry> industries(@Argument @Nullable String naicsPrefix, @Argument @Nullable Integer level,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
 		return page(INDUSTRIES, "i", Order.sorted("i.naicsCode"), (naicsPrefix == null) ? null : naicsPrefix.trim(), level, first,
 				after, Industry.class, env);
 	}
 
-	private <T extends GraphEntity> Connection<T> page(Filters filters, String variable, Order order, String prefix,
-			Integer level, Integer first, String after, Class<T> type, DataFetchingEnvironment env) {
+	private <T extends GraphEntity> Connection<T> page(Filters filters, String variable, Order order, @Nullable String prefix,
+			@Nullable Integer level, @Nullable Integer first, @Nullable String after, Class<T> type, DataFetchingEnvironment env) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("prefix", prefix);
 		params.put("level", level);

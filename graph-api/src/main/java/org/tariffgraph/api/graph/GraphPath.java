@@ -1,5 +1,6 @@
 package org.tariffgraph.api.graph;
 
+import java.util.Objects;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,10 @@ public record GraphPath(List<GraphEntity> nodes, List<GraphRelationship> relatio
 		}
 		List<GraphRelationship> relationships = new java.util.ArrayList<>();
 		for (var relationship : path.relationships()) {
-			relationships.add(new GraphRelationship(relationship.type(), uids.get(relationship.startNodeElementId()),
-					uids.get(relationship.endNodeElementId())));
+			// a path's relationships join its nodes
+			relationships.add(new GraphRelationship(relationship.type(),
+					Objects.requireNonNull(uids.get(relationship.startNodeElementId())),
+					Objects.requireNonNull(uids.get(relationship.endNodeElementId()))));
 		}
 		return new GraphPath(List.copyOf(nodes), List.copyOf(relationships), path.length());
 	}

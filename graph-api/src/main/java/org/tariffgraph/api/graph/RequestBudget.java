@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
 import graphql.GraphQLContext;
 
 /**
@@ -44,7 +45,7 @@ public final class RequestBudget {
 	 * Runs work with the budget of the request whose context this is, or with none if it has none.
 	 * @param context the request's {@link GraphQLContext}; a batch loader's environment hands it out as an Object
 	 */
-	public static <T> T within(Object context, Callable<T> work) throws Exception {
+	public static <T> T within(@Nullable Object context, Callable<T> work) throws Exception {
 		RequestBudget budget = (context instanceof GraphQLContext graphQl) ? graphQl.get(CONTEXT_KEY) : null;
 		return (budget != null) ? ScopedValue.where(CURRENT, budget).call(work::call) : work.call();
 	}

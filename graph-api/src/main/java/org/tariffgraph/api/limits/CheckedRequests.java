@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
@@ -37,7 +38,7 @@ final class CheckedRequests extends SimplePerformantInstrumentation {
 	/** Variables longer than this, written out, are not remembered. */
 	private static final int SHORT_VARIABLES = 1_024;
 
-	private record Checked(Document document, String operation, Map<String, Object> variables) {
+	private record Checked(Document document, @Nullable String operation, Map<String, Object> variables) {
 
 		@Override
 		public boolean equals(Object other) {

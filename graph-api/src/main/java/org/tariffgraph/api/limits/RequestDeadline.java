@@ -19,6 +19,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.RequestBudget;
 
@@ -55,7 +56,7 @@ final class RequestDeadline extends SimplePerformantInstrumentation implements D
 	/** The request's deadline, cancelled when the answer is ready. */
 	private static final class Deadline implements InstrumentationState {
 
-		private volatile ScheduledFuture<?> timer;
+		private volatile @Nullable ScheduledFuture<?> timer;
 
 	}
 
@@ -88,8 +89,9 @@ final class RequestDeadline extends SimplePerformantInstrumentation implements D
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		if (state instanceof Deadline deadline && deadline.timer != null) {
-			deadline.timer.cancel(false);
+		ScheduledFuture<?> timer = (state instanceof Deadline deadline) ? deadline.timer : null;
+		if (timer != null) {
+			timer.cancel(false);
 		}
 		return CompletableFuture.completedFuture(explainCancellation(result));
 	}

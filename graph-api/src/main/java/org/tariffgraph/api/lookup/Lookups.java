@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetcher;
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.read.Entities;
@@ -35,7 +36,7 @@ class Lookups {
 	 * A root field: one entity of {@code kind} by its key, given as the argument {@code id}, where
 	 * {@code orderBy} is null; else all of them in that order.
 	 */
-	record Lookup(String field, EntityKind kind, String orderBy) {
+	record Lookup(String field, EntityKind kind, @Nullable String orderBy) {
 
 		static Lookup byKey(String field, EntityKind kind) {
 			return new Lookup(field, kind, null);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Controller;
 final class MeasureController {
 
 	/** The filter of the {@code measures} query. */
-	record MeasureFilter(String imposedBy, String appliesTo, LocalDate inForceOn, String legalBasis, String hsPrefix,
-			String layer) {
+	record MeasureFilter(@Nullable String imposedBy, @Nullable String appliesTo, @Nullable LocalDate inForceOn,
+			@Nullable String legalBasis, @Nullable String hsPrefix, @Nullable String layer) {
 	}
 
 	/**
@@ -84,8 +85,8 @@ final class MeasureController {
 	}
 
 	@QueryMapping
-	Connection<TariffMeasure> measures(@Argument MeasureFilter filter, @Argument MeasureOrder orderBy,
-			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+	Connection<TariffMeasure> measures(@Argument @Nullable MeasureFilter filter, @Argument @Nullable MeasureOrder orderBy,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
 		Page page = Page.of(first, after, this.properties);
 		MeasureFilter f = (filter != null) ? filter : new MeasureFilter(null, null, null, null, null, null);
 		Map<String, Object> params = new HashMap<>();
@@ -102,8 +103,8 @@ final class MeasureController {
 	}
 
 	@QueryMapping
-	List<TariffMeasure> timeline(@Argument String importer, @Argument String origin, @Argument LocalDate from,
-			@Argument LocalDate to, DataFetchingEnvironment env) {
+	List<TariffMeasure> timeline(@Argument String importer, @Argument String origin, @Argument @Nullable LocalDate from,
+			@Argument @Nullable LocalDate to, DataFetchingEnvironment env) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("importer", CountryCode.normalise(importer));
 		params.put("origin", CountryCode.normalise(origin));

@@ -1,2 +1,5 @@
 /** Facts about the API itself. */
+@NullMarked
 package org.tariffgraph.api.meta;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.tariffgraph.api.navigation;
 
+import java.util.Objects;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -7,12 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 import graphql.schema.DataFetcher;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
+import org.tariffgraph.api.graph.DataLoaders;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.RelationshipType;
@@ -50,7 +53,7 @@ class NavigationWiring {
 			for (EntityKind kind : EntityKind.values()) {
 				wiring.type(kind.label(), builder -> {
 					// kind is a default method of GraphEntity, which property fetching does not see
-					builder.dataFetcher("kind", env -> ((GraphEntity) env.getSource()).kind());
+					builder.dataFetcher("kind", env -> Objects.requireNonNull((GraphEntity) env.getSource()).kind());
 					for (Hop hop : Hops.BY_TYPE.getOrDefault(kind.label(), Map.of()).values()) {
 						builder.dataFetcher(hop.field(), fetcher(hop));
 					}
@@ -62,13 +65,14 @@ class NavigationWiring {
 
 	private static DataFetcher<Object> fetcher(Hop hop) {
 		return env -> {
-			GraphEntity source = env.getSource();
+			// a navigation field is a field of an entity, never of the root
+			GraphEntity source = Objects.requireNonNull(env.getSource());
 			Map<String, Object> read = Prefetched.in(env.getGraphQlContext()).of(source);
 			String key = env.getField().getResultKey();
 			if (read.containsKey(key)) {
 				return read.get(key);
 			}
-			return env.getDataLoader(hop.loaderName())
+			return DataLoaders.named(env, hop.loaderName())
 				.load(source.uid())
 				.thenApply(value -> (value == null && !hop.single()) ? List.of() : value);
 		};
@@ -103,7 +107,7 @@ class NavigationWiring {
 	 * One step from {@code a} along {@code type}, outgoing or incoming, to a node named {@code b} of the target
 	 * kind (any entity where null): what a batch load matches and what a projection follows ({@link Projection}).
 	 */
-	static Relationship pattern(Node a, RelationshipType type, boolean outgoing, EntityKind target, String b) {
+	static Relationship pattern(Node a, RelationshipType type, boolean outgoing, @Nullable EntityKind target, String b) {
 		Node to = ((target == null) ? Cypher.node(EntityKind.ENTITY_LABEL) : Cypher.node(target.label())).named(b);
 		return outgoing ? a.relationshipTo(to, type.name()) : a.relationshipFrom(to, type.name());
 	}
@@ -113,7 +117,7 @@ class NavigationWiring {
 	 * properties on every row made loading the goods of 100 measures take 26 ms instead of 19 ms (p50, probe
 	 * on the scale-1 benchmark graph).
 	 */
-	static List<SortItem> order(EntityKind target, Node b) {
+	static List<SortItem> order(@Nullable EntityKind target, Node b) {
 		if (target == null) {
 			return List.of(Cypher.coalesce(Arrays.stream(EntityKind.values())
 				.flatMap(kind -> kind.dateProperty().stream())

@@ -60,14 +60,14 @@ public final class SelectedEntities {
 	 * The one entity {@code match} binds to {@code variable}, or null.
 	 * @param match a {@code MATCH … WHERE …} of the calling controller
 	 */
-	public <T extends GraphEntity> T one(String match, String variable, Map<String, Object> params, Class<T> type,
+	public <T extends GraphEntity> @Nullable T one(String match, String variable, Map<String, Object> params, Class<T> type,
 			DataFetchingEnvironment env) {
 		List<T> all = list(match, variable, null, params, type, env);
 		return all.isEmpty() ? null : all.get(0);
 	}
 
 	/** Every entity {@code match} binds to {@code variable}, in {@code orderBy} order where given. */
-	public <T extends GraphEntity> List<T> list(String match, String variable, String orderBy,
+	public <T extends GraphEntity> List<T> list(String match, String variable, @Nullable String orderBy,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
 		Shape shape = Shape.of(kinds(type), env.getSelectionSet().getImmediateFields());
 		Order order = (orderBy != null) ? Order.sorted(orderBy) : null;

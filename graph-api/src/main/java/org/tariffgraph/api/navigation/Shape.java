@@ -1,5 +1,6 @@
 package org.tariffgraph.api.navigation;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import graphql.schema.SelectedField;
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.RelationshipType;
 import org.tariffgraph.model.read.Entities;
@@ -33,7 +35,7 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 	 * one or a list, and what is read of them. A {@link Hop} without the type it starts from, so that the kinds
 	 * of an {@code Entity} that share a field's step compare equal ({@link #commonStep}).
 	 */
-	record Step(String field, RelationshipType relationship, boolean outgoing, EntityKind target, boolean single,
+	record Step(String field, RelationshipType relationship, boolean outgoing, @Nullable EntityKind target, boolean single,
 			Shape shape) {
 	}
 
@@ -62,16 +64,18 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 				else if (field.getName().equals("displayName")) {
 					properties.addAll(Entities.displayProperties(kind));
 				}
-				else if (COMPONENTS.get(kind).contains(field.getName())) {
+				else if (Objects.requireNonNull(COMPONENTS.get(kind)).contains(field.getName())) {
 					properties.add(Entities.property(kind, field.getName()));
 				}
 			}
 		}
 		Map<String, Map<EntityKind, Step>> nested = new LinkedHashMap<>();
 		hops.forEach((key, byKind) -> {
+			// every hop's key and kind had its selection gathered with it above
+			Map<EntityKind, List<SelectedField>> selected = Objects.requireNonNull(below.get(key));
 			Map<EntityKind, Step> steps = new LinkedHashMap<>();
 			byKind.forEach((kind, hop) -> steps.put(kind, new Step(hop.field(), hop.relationship(), hop.outgoing(), hop.target(),
-					hop.single(), of(kinds(hop.target()), below.get(key).get(kind)))));
+					hop.single(), of(kinds(hop.target()), Objects.requireNonNull(selected.get(kind))))));
 			nested.put(key, steps);
 		});
 		// ordered sets, so that one selection always gives the same query text and Neo4j's plan cache serves it
@@ -80,7 +84,7 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 	}
 
 	/** The kinds an entity reached by a hop may be. */
-	static Set<EntityKind> kinds(EntityKind target) {
+	static Set<EntityKind> kinds(@Nullable EntityKind target) {
 		return (target != null) ? EnumSet.of(target) : EnumSet.allOf(EntityKind.class);
 	}
 
@@ -88,8 +92,11 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 	 * The one step every kind of this entity takes for a result key, where they agree; a kind without a
 	 * navigation field of that name does not disagree (the {@code sources} of a source are not navigated).
 	 */
-	Step commonStep(String key) {
+	@Nullable Step commonStep(String key) {
 		Map<EntityKind, Step> steps = this.nested.get(key);
+		if (steps == null) {
+			return null;
+		}
 		Set<Step> distinct = Set.copyOf(steps.values());
 		if (distinct.size() != 1) {
 			return null;

@@ -4,4 +4,7 @@
  * ({@link org.tariffgraph.api.navigation.SelectedEntities}); below entities that a question's own query returns,
  * each navigation field is loaded in one batch per request.
  */
+@NullMarked
 package org.tariffgraph.api.navigation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.tariffgraph.api.paging;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /** A page of a list, as Relay connections have it. */
@@ -10,7 +12,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
 	}
 
 	/** Where the page is. */
-	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, @Nullable String startCursor,
+			@Nullable String endCursor) {
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.errors.BadRequestException;
 import org.tariffgraph.api.graph.ApiProperties;
 
@@ -17,7 +18,7 @@ public record Page(int offset, int limit) {
 
 	private static final String PREFIX = "offset:";
 
-	public static Page of(Integer first, String after, ApiProperties properties) {
+	public static Page of(@Nullable Integer first, @Nullable String after, ApiProperties properties) {
 		int limit = (first == null) ? properties.defaultPageSize() : first;
 		if (limit < 1 || limit > properties.maxPageSize()) {
 			throw new BadRequestException("first must be between 1 and %d, was %d".formatted(properties.maxPageSize(), limit));

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.errors.BadRequestException;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
@@ -93,8 +94,8 @@ final class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument SearchSyntax syntax, @Argument List<String> kinds,
-			@Argument Integer first, DataFetchingEnvironment env) {
+	List<SearchHit> search(@Argument String text, @Argument @Nullable SearchSyntax syntax,
+			@Argument @Nullable List<String> kinds, @Argument @Nullable Integer first, DataFetchingEnvironment env) {
 		checkText(text);
 		int limit = (first == null) ? this.properties.defaultPageSize() : first;
 		if (limit < 1 || limit > this.properties.maxPageSize()) {
@@ -119,7 +120,8 @@ final class SearchController {
 	}
 
 	@QueryMapping
-	List<KindHits> searchByKind(@Argument String text, @Argument SearchSyntax syntax, @Argument Integer firstPerKind) {
+	List<KindHits> searchByKind(@Argument String text, @Argument @Nullable SearchSyntax syntax,
+			@Argument @Nullable Integer firstPerKind) {
 		checkText(text);
 		int perKind = (firstPerKind == null) ? 3 : firstPerKind;
 		if (perKind < 1 || perKind > MAX_PER_KIND) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.navigation.SelectedEntities;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Controller;
 final class StatementController {
 
 	/** The filter of the {@code statements} query. */
-	record StatementFilter(String speaker, String about, LocalDate from, LocalDate to) {
+	record StatementFilter(@Nullable String speaker, @Nullable String about, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
 	}
 
 	private static final String FILTERED = """
@@ -55,8 +57,8 @@ final class StatementController {
 	}
 
 	@QueryMapping
-	Connection<Statement> statements(@Argument StatementFilter filter, @Argument Integer first, @Argument String after,
-			DataFetchingEnvironment env) {
+	Connection<Statement> statements(@Argument @Nullable StatementFilter filter, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingEnvironment env) {
 		Page page = Page.of(first, after, this.properties);
 		StatementFilter f = (filter != null) ? filter : new StatementFilter(null, null, null, null);
 		Map<String, Object> params = new HashMap<>();

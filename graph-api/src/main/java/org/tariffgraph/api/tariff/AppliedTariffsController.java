@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.errors.BadRequestException;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.graph.SelectedPaths;
@@ -33,10 +34,10 @@ final class AppliedTariffsController {
 	 * The answer. Where every line asked for comes to the same outcome, {@code totalRate} and {@code layers} say
 	 * it; where lines differ, both are empty and the outcomes say which lines pay what.
 	 */
-	record AppliedTariffs(Good good, Country origin, Country destination, LocalDate date, List<Outcome> outcomes,
-			BigDecimal totalRate, List<TariffLayer> layers, int lineCount, BigDecimal minRate, BigDecimal maxRate) {
+	record AppliedTariffs(@Nullable Good good, Country origin, Country destination, LocalDate date,
+			List<Outcome> outcomes, @Nullable BigDecimal totalRate, List<TariffLayer> layers, int lineCount, BigDecimal minRate, BigDecimal maxRate) {
 
-		static AppliedTariffs of(Good good, Country origin, Country destination, LocalDate date, List<Outcome> outcomes) {
+		static AppliedTariffs of(@Nullable Good good, Country origin, Country destination, LocalDate date, List<Outcome> outcomes) {
 			boolean one = outcomes.size() == 1;
 			return new AppliedTariffs(good, origin, destination, date, outcomes, one ? outcomes.get(0).totalRate() : null,
 					one ? outcomes.get(0).layers() : List.of(), outcomes.stream().mapToInt(o -> o.lines().size()).sum(),

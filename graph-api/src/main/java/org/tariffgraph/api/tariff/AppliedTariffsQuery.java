@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.tariffgraph.model.GoodsCode;
@@ -93,7 +94,7 @@ final class AppliedTariffsQuery {
 	static final String NATIONAL_LINES_OF = GoodsCode.NATIONAL_LINES_OF;
 
 	/** What the record says. */
-	record Read(Good good, Country origin, Country destination, List<Good> lines, Coverage coverage) {
+	record Read(@Nullable Good good, Country origin, Country destination, List<Good> lines, Coverage coverage) {
 	}
 
 	private AppliedTariffsQuery() {

@@ -1,5 +1,6 @@
 package org.tariffgraph.api.tariff;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ final class LineOutcomes {
 		// lines with the same layers, measures, applying and reasons share an outcome: its layers are the first line's
 		Map<List<Object>, Outcome> byKey = new LinkedHashMap<>();
 		for (Good line : lines) {
-			List<TariffLayer> layers = layers(line.hsCode(), coverage, date);
+			// the query reads every line whole
+			List<TariffLayer> layers = layers(Objects.requireNonNull(line.hsCode()), coverage, date);
 			List<Object> key = new ArrayList<>(layers.size() * 4);
 			for (TariffLayer l : layers) {
 				key.add(l.layer());
@@ -79,7 +81,7 @@ final class LineOutcomes {
 					reliefs.add(new Stacking.Relief(e.exemption(), List.of()));
 					continue;
 				}
-				List<TariffMeasure> because = because(e.whenSubjectTo(), subjectTo, m.measure().id());
+				List<TariffMeasure> because = because(e.whenSubjectTo(), subjectTo, Stacking.id(m.measure()));
 				if (!because.isEmpty()) {
 					reliefs.add(new Stacking.Relief(e.exemption(), because));
 				}

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.LayerRule;
 import org.tariffgraph.model.read.Exemption;
@@ -34,9 +35,9 @@ final class Stacking {
 	}
 
 	/** One layer of the answer. */
-	record TariffLayer(String layer, TariffMeasure measure, BigDecimal rate, boolean applies, String reason,
-			List<Exemption> exemptedBy, List<TariffMeasure> subjectTo, List<TariffMeasure> superseded, String legalBasis,
-			String instrument, List<Source> sources) {
+	record TariffLayer(String layer, TariffMeasure measure, @Nullable BigDecimal rate, boolean applies,
+			@Nullable String reason, List<Exemption> exemptedBy, List<TariffMeasure> subjectTo,
+			List<TariffMeasure> superseded, @Nullable String legalBasis, @Nullable String instrument, List<Source> sources) {
 	}
 
 	private Stacking() {
@@ -60,10 +61,12 @@ final class Stacking {
 		if (active.isEmpty()) {
 			Candidate suspended = inLayer.stream().max(Stacking::newer).orElseThrow();
 			TariffMeasure m = suspended.measure();
-			String reason = (m.suspendedFrom().isAfter(m.inForceFrom()))
-					? "%s is suspended from %s".formatted(m.title(), m.suspendedFrom())
+			// suspended on the date, so it has a suspension date
+			LocalDate suspendedFrom = Objects.requireNonNull(m.suspendedFrom());
+			String reason = (suspendedFrom.isAfter(inForceFrom(m)))
+					? "%s is suspended from %s".formatted(m.title(), suspendedFrom)
 					: "%s was suspended from %s, before it took effect: it never applied".formatted(m.title(),
-							m.suspendedFrom());
+							suspendedFrom);
 			return new TariffLayer(layer, m, m.rate(), false, reason, List.of(), List.of(), others(inLayer, suspended),
 					m.legalBasis(), m.instrument(), suspended.sources());
 		}
@@ -130,17 +133,27 @@ final class Stacking {
 
 	/** Orders two measures of a layer: later start first, then the amending one. */
 	private static int newer(Candidate a, Candidate b) {
-		int byStart = a.measure().inForceFrom().compareTo(b.measure().inForceFrom());
+		int byStart = inForceFrom(a.measure()).compareTo(inForceFrom(b.measure()));
 		if (byStart != 0) {
 			return byStart;
 		}
-		if (a.amends().contains(b.measure().id())) {
+		if (a.amends().contains(id(b.measure()))) {
 			return 1;
 		}
-		if (b.amends().contains(a.measure().id())) {
+		if (b.amends().contains(id(a.measure()))) {
 			return -1;
 		}
-		return b.measure().id().compareTo(a.measure().id());
+		return id(b.measure()).compareTo(id(a.measure()));
+	}
+
+	/** A candidate's id: the query reads the measures whole. */
+	static String id(TariffMeasure measure) {
+		return Objects.requireNonNull(measure.id(), "a measure read whole has its id");
+	}
+
+	/** A candidate's start: the query reads only measures in force on the date, which have one. */
+	private static LocalDate inForceFrom(TariffMeasure measure) {
+		return Objects.requireNonNull(measure.inForceFrom(), "a measure in force has its start");
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.tariffgraph.importer.cli;
 
-import java.util.Objects;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ final class DatasetArgument {
 			err.flush();
 			return null;
 		}
-		Dataset dataset = Objects.requireNonNull(result.dataset(), "a valid result holds its dataset");
+		Dataset dataset = result.validDataset();
 		out.printf("%s is valid: %d rows (%s)%n", this.dataset, dataset.rowCount(),
 				String.join(", ", dataset.rowCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
 		out.flush();

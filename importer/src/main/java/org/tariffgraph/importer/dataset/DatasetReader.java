@@ -52,6 +52,17 @@ public final class DatasetReader {
 			return this.problems.isEmpty();
 		}
 
+		/**
+		 * The dataset, for a caller that knows it must be valid (a shipped or generated one).
+		 * @throws IllegalStateException naming the problems, where it is not
+		 */
+		public Dataset validDataset() {
+			if (this.dataset == null) {
+				throw new IllegalStateException("The dataset is invalid: " + this.problems.describe());
+			}
+			return this.dataset;
+		}
+
 	}
 
 	/**
