@@ -65,11 +65,10 @@ public final class ReferenceReader {
 		Map<String, Integer> seen = new HashMap<>();
 		Map<String, int[]> parentAt = new LinkedHashMap<>();
 		try (CsvReader csv = open(file)) {
-			CsvRecord header = expectHeader(name, csv.next(), List.of("section", "hscode", "description", "parent", "level"));
-			if (header == null) {
+			CsvRows records = rowsUnder(name, csv, List.of("section", "hscode", "description", "parent", "level"));
+			if (records == null) {
 				return rows;
 			}
-			CsvRows records = new CsvRows(csv, name, header.size(), this.problems::add);
 			CsvRecord record;
 			while ((record = records.next()) != null) {
 				String code = record.field(1).value().trim();
@@ -190,12 +189,11 @@ public final class ReferenceReader {
 		List<ConcordanceRow> rows = new ArrayList<>();
 		String name = file.name();
 		try (CsvReader csv = open(file)) {
-			CsvRecord header = expectHeader(name, csv.next(),
+			CsvRows records = rowsUnder(name, csv,
 					List.of("HS6_6d", "HS6_4d", "HS6_2d", "NAICS_6d", "NAICS_5d", "NAICS_4d", "NAICS_3d", "NAICS_2d"));
-			if (header == null) {
+			if (records == null) {
 				return rows;
 			}
-			CsvRows records = new CsvRows(csv, name, header.size(), this.problems::add);
 			CsvRecord record;
 			while ((record = records.next()) != null) {
 				String hs6 = record.field(0).value().trim();
@@ -230,7 +228,16 @@ public final class ReferenceReader {
 		return rows;
 	}
 
-	@Nullable CsvRecord expectHeader(String file, @Nullable CsvRecord header, List<String> columns) {
+	/**
+	 * The records below the header, where the file's first line is the header {@code columns}; null where it is
+	 * not, the problem recorded.
+	 */
+	@Nullable CsvRows rowsUnder(String file, CsvReader csv, List<String> columns) throws IOException {
+		CsvRecord header = expectHeader(file, csv.next(), columns);
+		return (header == null) ? null : new CsvRows(csv, file, header.size(), this.problems::add);
+	}
+
+	private @Nullable CsvRecord expectHeader(String file, @Nullable CsvRecord header, List<String> columns) {
 		if (header == null) {
 			this.problems.add(file, 1, 1, "expected a header line: " + String.join(",", columns));
 			return null;

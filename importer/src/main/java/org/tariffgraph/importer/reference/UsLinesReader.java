@@ -48,10 +48,10 @@ final class UsLinesReader {
 		List<Row> lines = new ArrayList<>();
 		int restored = 0;
 		try (CsvReader csv = ReferenceReader.open(file)) {
-			if (this.reader.expectHeader(name, csv.next(), HEADER) == null) {
+			CsvRows records = this.reader.rowsUnder(name, csv, HEADER);
+			if (records == null) {
 				return List.of();
 			}
-			CsvRows records = new CsvRows(csv, name, HEADER.size(), this.problems::add);
 			CsvRecord record;
 			while ((record = records.next()) != null) {
 				String code = record.field(0).value().trim();
