@@ -94,10 +94,7 @@ public final class ReferenceReader {
 							"expected parent " + expectedParent + " for code " + code + ", found '" + parent + "'");
 					continue;
 				}
-				Integer earlier = seen.putIfAbsent(code, record.line());
-				if (earlier != null) {
-					this.problems.add(name, record.line(), record.field(1).column(),
-							"expected each code once, " + code + " is already on line " + earlier);
+				if (!once(name, seen, code, record, 1, "code")) {
 					continue;
 				}
 				Map<String, Object> props = new LinkedHashMap<>();
@@ -166,10 +163,7 @@ public final class ReferenceReader {
 					title = title.substring(0, title.length() - 1).trim();
 					markers++;
 				}
-				Integer earlier = seen.putIfAbsent(code, record.line());
-				if (earlier != null) {
-					this.problems.add(name, record.line(), record.field(1).column(),
-							"expected each code once, " + code + " is already on line " + earlier);
+				if (!once(name, seen, code, record, 1, "code")) {
 					continue;
 				}
 				Map<String, Object> props = new LinkedHashMap<>();
@@ -226,6 +220,21 @@ public final class ReferenceReader {
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * Whether {@code code} is met for the first time in the file; where it is not, the problem is recorded with the
+	 * line it was first on.
+	 * @param field the field of {@code record} that holds the code
+	 */
+	boolean once(String file, Map<String, Integer> seen, String code, CsvRecord record, int field, String what) {
+		Integer earlier = seen.putIfAbsent(code, record.line());
+		if (earlier != null) {
+			this.problems.add(file, record.line(), record.field(field).column(),
+					"expected each " + what + " once, " + code + " is already on line " + earlier);
+			return false;
+		}
+		return true;
 	}
 
 	/**

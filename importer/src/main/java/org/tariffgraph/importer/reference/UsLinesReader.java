@@ -66,10 +66,7 @@ final class UsLinesReader {
 							"expected the line's first six digits " + code.substring(0, 6) + ", found '" + hs6 + "'");
 					continue;
 				}
-				Integer earlier = seen.putIfAbsent(code, record.line());
-				if (earlier != null) {
-					this.problems.add(name, record.line(), record.field(0).column(),
-							"expected each line once, " + code + " is already on line " + earlier);
+				if (!this.reader.once(name, seen, code, record, 0, "line")) {
 					continue;
 				}
 				String description = restoreSpaces(record.field(3).value().trim());
