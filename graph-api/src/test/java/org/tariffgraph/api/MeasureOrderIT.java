@@ -13,9 +13,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The date orders of {@code measures} are read from the index on {@code inForceFrom}, which holds no measure
- * without a date; the pages must still give the order {@code ORDER BY} gives, measures without a date included,
- * whatever the page size and filter.
+ * Earliest first, unfiltered, is read from the index on {@code (inForceFrom, id)}, which holds no measure without a
+ * date; latest first and filtered lists are sorted. Every way must give the order {@code ORDER BY} gives, measures
+ * without a date included, whatever the page size.
  */
 @ApiTest(fixture = "measures-by-date")
 class MeasureOrderIT {
