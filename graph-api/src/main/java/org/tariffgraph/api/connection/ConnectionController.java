@@ -22,12 +22,14 @@ final class ConnectionController {
 
 	static final int MAX_PATHS = 25;
 
-	// The length bound is formatted from a checked int: Cypher takes no parameter there
+	// The length bound is formatted from a checked int: Cypher takes no parameter there. The paths are ordered by
+	// their nodes' uids before the limit, as the reaches' are: otherwise which paths a request gets, and in which
+	// order, follows how the store happens to hold the relationships, which differs between two loads of one dataset
 	private static final String SHORTEST_PATHS = """
 			MATCH (a:Entity {uid: $from}), (b:Entity {uid: $to})
 			MATCH p = allShortestPaths((a)-[*..%d]-(b))
 			WHERE none(r IN relationships(p) WHERE type(r) = 'SOURCED_BY')
-			WITH p LIMIT $limit""";
+			WITH p ORDER BY [n IN nodes(p) | n.uid], [r IN relationships(p) | type(r)] LIMIT $limit""";
 
 	/** Each path's nodes as the request selects them ({@code %s}, a projection of {@code n}), in path order. */
 	private static final String PATHS = """

@@ -70,7 +70,8 @@ final class AppliedTariffsQuery {
 			    AND (NOT EXISTS { (m)-[:APPLIES_TO]->() } OR EXISTS { (m)-[:APPLIES_TO]->(origin) })
 			  RETURN collect({measure: m, allGoods: allGoods, codes: codes,
 			    amends: [(m)-[:AMENDS*1..20]->(old) | old.id],
-			    sources: CASE WHEN $withSources THEN [(m)-[:SOURCED_BY]->(s:Source) | s] ELSE [] END}) AS measures
+			    sources: CASE WHEN $withSources
+			      THEN COLLECT { MATCH (m)-[:SOURCED_BY]->(s:Source) RETURN s ORDER BY s.published, s.uid } ELSE [] END}) AS measures
 			}
 			CALL (measures, relevant, covered) {
 			  UNWIND measures AS candidate
