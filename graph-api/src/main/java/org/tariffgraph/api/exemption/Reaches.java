@@ -63,13 +63,13 @@ final class Reaches {
 	private static final String WHOLE_PATH = """
 			WITH uid, e, %1$s, p ORDER BY length(p), [n IN nodes(p) | n.uid]
 			WITH uid, e, %1$s, collect(p)[0] AS p
-			RETURN uid, %2$s AS target, p, length(p) AS length, COLLECT { MATCH (e)-[:SOURCED_BY]->(s:Source) RETURN s ORDER BY s.published, s.uid } AS sources
+			RETURN uid, %2$s AS target, p, length(p) AS length, [(e)-[:SOURCED_BY]->(s:Source) | s] AS sources
 			ORDER BY uid, %3$s""";
 
 	/** Per pair, the length of the shortest path. */
 	private static final String LENGTH_ONLY = """
 			WITH uid, e, %1$s, min(length(p)) AS length
-			RETURN uid, %2$s AS target, null AS p, length, COLLECT { MATCH (e)-[:SOURCED_BY]->(s:Source) RETURN s ORDER BY s.published, s.uid } AS sources
+			RETURN uid, %2$s AS target, null AS p, length, [(e)-[:SOURCED_BY]->(s:Source) | s] AS sources
 			ORDER BY uid, %3$s""";
 
 	private final GraphReader reader;
@@ -130,8 +130,11 @@ final class Reaches {
 		this.reader.list(query, Map.of("uids", uids), record -> record).forEach(record -> {
 			GraphPath path = record.get("p").isNull() ? GraphPath.ofLength(record.get("length").asInt())
 					: GraphPath.of(record.get("p").asPath());
-			Objects.requireNonNull(byUid.get(record.get("uid").asString()), "a reach of a uid asked").add(factory.create(type.cast(Entities.of(record.get("target"))),
-					path, record.get("sources").asList(v -> (Source) Entities.of(v))));
+			List<Source> sources = record.get("sources").asList(v -> (Source) Entities.of(v)).stream()
+				.sorted(Source.LISTED)
+				.toList();
+			Objects.requireNonNull(byUid.get(record.get("uid").asString()), "a reach of a uid asked")
+				.add(factory.create(type.cast(Entities.of(record.get("target"))), path, sources));
 		});
 		return byUid;
 	}
