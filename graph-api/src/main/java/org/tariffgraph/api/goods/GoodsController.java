@@ -9,7 +9,6 @@ import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Filters;
-import org.tariffgraph.api.paging.Order;
 import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.Good;
@@ -26,13 +25,13 @@ final class GoodsController {
 
 	private static final String GOOD = "MATCH (g:Good {hsCode: $code})";
 
-	private static final Filters GOODS = Filters.of("MATCH (g:Good)", "prefix", "g.hsCode STARTS WITH $prefix", "level",
-			"g.level = $level").sortedByIndexed("g.hsCode");
+	private static final Filters GOODS = Filters.sortedBy("g.hsCode", "MATCH (g:Good)", "prefix",
+			"g.hsCode STARTS WITH $prefix", "level", "g.level = $level");
 
 	private static final String INDUSTRY = "MATCH (i:Industry {naicsCode: $code})";
 
-	private static final Filters INDUSTRIES = Filters.of("MATCH (i:Industry)", "prefix", "i.naicsCode STARTS WITH $prefix",
-			"level", "i.level = $level").sortedByIndexed("i.naicsCode");
+	private static final Filters INDUSTRIES = Filters.sortedBy("i.naicsCode", "MATCH (i:Industry)", "prefix",
+			"i.naicsCode STARTS WITH $prefix", "level", "i.level = $level");
 
 	private final SelectedEntities entities;
 
@@ -54,7 +53,7 @@ final class GoodsController {
 	@QueryMapping
 	Connection<Good> goods(@Argument @Nullable String hsPrefix, @Argument @Nullable Integer level,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
-		return page(GOODS, "g", Order.sorted("g.hsCode"), GoodsCode.prefix(hsPrefix), level, first,
+		return page(GOODS, "g", GoodsCode.prefix(hsPrefix), level, first,
 				after, Good.class, env);
 	}
 
@@ -66,16 +65,16 @@ final class GoodsController {
 	@QueryMapping
 	Connection<Industry> industries(@Argument @Nullable String naicsPrefix, @Argument @Nullable Integer level,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
-		return page(INDUSTRIES, "i", Order.sorted("i.naicsCode"), (naicsPrefix == null) ? null : naicsPrefix.trim(), level, first,
+		return page(INDUSTRIES, "i", (naicsPrefix == null) ? null : naicsPrefix.trim(), level, first,
 				after, Industry.class, env);
 	}
 
-	private <T extends GraphEntity> Connection<T> page(Filters filters, String variable, Order order, @Nullable String prefix,
+	private <T extends GraphEntity> Connection<T> page(Filters filters, String variable, @Nullable String prefix,
 			@Nullable Integer level, @Nullable Integer first, @Nullable String after, Class<T> type, DataFetchingEnvironment env) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("prefix", prefix);
 		params.put("level", level);
-		return this.entities.page(Page.of(first, after, this.properties), filters.match(params), variable, order, params,
+		return this.entities.page(Page.of(first, after, this.properties), filters.match(params), variable, filters.order(), params,
 				type, env);
 	}
 

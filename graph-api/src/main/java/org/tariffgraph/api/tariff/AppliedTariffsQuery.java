@@ -117,7 +117,7 @@ final class AppliedTariffsQuery {
 	private static Coverage.Measure measure(Value value) {
 		return new Coverage.Measure((TariffMeasure) Entities.of(MEASURE, value.get("measure")), value.get("allGoods").asBoolean(),
 				new HashSet<>(value.get("codes").asList(Value::asString)), value.get("amends").asList(Value::asString),
-				// in Java, not in the query: a sorting subquery there trips Neo4j 2026.08's planner (see Order)
+				// in the order navigation lists sources in, not the order the store holds them in
 				value.get("sources").asList(v -> (Source) Entities.of(SOURCE, v)).stream().sorted(Source.LISTED).toList());
 	}
 

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class FiltersTest {
 
-	private static final Filters GOODS = Filters.of("MATCH (g:Good)", "prefix", "g.hsCode STARTS WITH $prefix", "level",
-			"g.level = $level");
+	private static final Filters GOODS = Filters.sortedBy("g.hsCode", "MATCH (g:Good)", "prefix",
+			"g.hsCode STARTS WITH $prefix", "level", "g.level = $level");
 
 	private static Map<String, Object> params(Object prefix, Object level) {
 		Map<String, Object> params = new HashMap<>();
@@ -21,22 +21,16 @@ class FiltersTest {
 	}
 
 	@Test
-	void anUnfilteredListHasNoConditionToReadForEachNode() {
-		assertThat(GOODS.match(params(null, null))).isEqualTo("MATCH (g:Good)");
+	void anUnfilteredListSaysOnlyThatTheKeyIsThereSoThatItsIndexGivesTheOrder() {
+		assertThat(GOODS.match(params(null, null))).isEqualTo("MATCH (g:Good)\nWHERE g.hsCode IS NOT NULL");
+		assertThat(GOODS.order()).isEqualTo(Order.sorted("g.hsCode"));
 	}
 
 	@Test
 	void theQueryHasTheConditionsOfTheFiltersGivenInTheirDeclaredOrder() {
-		assertThat(GOODS.match(params(null, 6))).isEqualTo("MATCH (g:Good)\nWHERE g.level = $level");
-		assertThat(GOODS.match(params("85", 6)))
-			.isEqualTo("MATCH (g:Good)\nWHERE g.hsCode STARTS WITH $prefix\n  AND g.level = $level");
-	}
-
-	@Test
-	void aListSortedByAnIndexedKeySaysTheKeyIsThereWhateverTheFilters() {
-		Filters sorted = GOODS.sortedByIndexed("g.hsCode");
-		assertThat(sorted.match(params(null, null))).isEqualTo("MATCH (g:Good)\nWHERE g.hsCode IS NOT NULL");
-		assertThat(sorted.match(params(null, 6))).isEqualTo("MATCH (g:Good)\nWHERE g.hsCode IS NOT NULL\n  AND g.level = $level");
+		assertThat(GOODS.match(params(null, 6))).isEqualTo("MATCH (g:Good)\nWHERE g.hsCode IS NOT NULL\n  AND g.level = $level");
+		assertThat(GOODS.match(params("85", 6))).isEqualTo(
+				"MATCH (g:Good)\nWHERE g.hsCode IS NOT NULL\n  AND g.hsCode STARTS WITH $prefix\n  AND g.level = $level");
 	}
 
 	@Test
@@ -46,7 +40,7 @@ class FiltersTest {
 
 	@Test
 	void conditionsComeInPairs() {
-		assertThatIllegalArgumentException().isThrownBy(() -> Filters.of("MATCH (g:Good)", "prefix"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Filters.sortedBy("g.hsCode", "MATCH (g:Good)", "prefix"));
 	}
 
 }
