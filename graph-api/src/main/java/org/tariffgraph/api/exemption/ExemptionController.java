@@ -9,13 +9,11 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
-import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.DataLoaders;
 import org.tariffgraph.api.graph.GraphPath;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Order;
-import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.read.Exemption;
@@ -53,22 +51,18 @@ final class ExemptionController {
 
 	private final Reaches reaches;
 
-	private final ApiProperties properties;
-
-	ExemptionController(SelectedEntities entities, Reaches reaches, ApiProperties properties) {
+	ExemptionController(SelectedEntities entities, Reaches reaches) {
 		this.entities = entities;
 		this.reaches = reaches;
-		this.properties = properties;
 	}
 
 	@QueryMapping
 	Connection<Exemption> exemptions(@Argument @Nullable String grantedBy, @Argument @Nullable LocalDate inForceOn,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
-		Page page = Page.of(first, after, this.properties);
+			DataFetchingEnvironment env) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("grantedBy", CountryCode.normalise(grantedBy));
 		params.put("inForceOn", inForceOn);
-		return this.entities.page(page, LIST, "e", Order.sorted("coalesce(e.inForceFrom, e.announced), e.id"), params, Exemption.class,
+		return this.entities.page(LIST, "e", Order.sorted("coalesce(e.inForceFrom, e.announced), e.id"), params, Exemption.class,
 				env);
 	}
 

@@ -131,7 +131,7 @@ final class Reaches {
 			GraphPath path = record.get("p").isNull() ? GraphPath.ofLength(record.get("length").asInt())
 					: GraphPath.of(record.get("p").asPath());
 			List<Source> sources = record.get("sources").asList(v -> (Source) Entities.of(v)).stream()
-				.sorted(Source.LISTED)
+				.sorted(Entities.LISTED)
 				.toList();
 			Objects.requireNonNull(byUid.get(record.get("uid").asString()), "a reach of a uid asked")
 				.add(factory.create(type.cast(Entities.of(record.get("target"))), path, sources));

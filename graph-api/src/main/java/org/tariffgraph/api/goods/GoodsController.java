@@ -5,11 +5,9 @@ import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
-import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Filters;
-import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.Good;
 import org.tariffgraph.model.read.GraphEntity;
@@ -35,11 +33,8 @@ final class GoodsController {
 
 	private final SelectedEntities entities;
 
-	private final ApiProperties properties;
-
-	GoodsController(SelectedEntities entities, ApiProperties properties) {
+	GoodsController(SelectedEntities entities) {
 		this.entities = entities;
-		this.properties = properties;
 	}
 
 	@QueryMapping
@@ -52,9 +47,8 @@ final class GoodsController {
 
 	@QueryMapping
 	Connection<Good> goods(@Argument @Nullable String hsPrefix, @Argument @Nullable Integer level,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
-		return page(GOODS, "g", GoodsCode.prefix(hsPrefix), level, first,
-				after, Good.class, env);
+			DataFetchingEnvironment env) {
+		return page(GOODS, "g", GoodsCode.prefix(hsPrefix), level, Good.class, env);
 	}
 
 	@QueryMapping
@@ -64,18 +58,16 @@ final class GoodsController {
 
 	@QueryMapping
 	Connection<Industry> industries(@Argument @Nullable String naicsPrefix, @Argument @Nullable Integer level,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
-		return page(INDUSTRIES, "i", (naicsPrefix == null) ? null : naicsPrefix.trim(), level, first,
-				after, Industry.class, env);
+			DataFetchingEnvironment env) {
+		return page(INDUSTRIES, "i", (naicsPrefix == null) ? null : naicsPrefix.trim(), level, Industry.class, env);
 	}
 
 	private <T extends GraphEntity> Connection<T> page(Filters filters, String variable, @Nullable String prefix,
-			@Nullable Integer level, @Nullable Integer first, @Nullable String after, Class<T> type, DataFetchingEnvironment env) {
+			@Nullable Integer level, Class<T> type, DataFetchingEnvironment env) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("prefix", prefix);
 		params.put("level", level);
-		return this.entities.page(Page.of(first, after, this.properties), filters.match(params), variable, filters.order(), params,
-				type, env);
+		return this.entities.page(filters.match(params), variable, filters.order(), params, type, env);
 	}
 
 }

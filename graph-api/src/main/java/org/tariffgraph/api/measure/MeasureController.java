@@ -8,11 +8,9 @@ import java.util.Objects;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
-import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Order;
-import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.TariffMeasure;
@@ -50,9 +48,10 @@ final class MeasureController {
 	}
 
 	/**
-	 * Every measure, for a list read in index order. Not {@link #FILTERED} with its parameters null: its
-	 * conditions read {@code inForceFrom} again, which Neo4j 2026.08's planner handles badly beside the index
-	 * order (its own assertions fail, with {@code -ea}, in {@code insertCachedProperties}).
+	 * Every measure, for a list without a filter. Not {@link #FILTERED} with its parameters null: that checks six
+	 * conditions on every measure, and beside the index order its conditions read {@code inForceFrom} again, which
+	 * Neo4j 2026.08's planner handles badly (its own assertions fail, with {@code -ea}, in
+	 * {@code insertCachedProperties}).
 	 */
 	private static final String ALL = "MATCH (m:TariffMeasure)";
 
@@ -77,17 +76,13 @@ final class MeasureController {
 
 	private final SelectedEntities entities;
 
-	private final ApiProperties properties;
-
-	MeasureController(SelectedEntities entities, ApiProperties properties) {
+	MeasureController(SelectedEntities entities) {
 		this.entities = entities;
-		this.properties = properties;
 	}
 
 	@QueryMapping
 	Connection<TariffMeasure> measures(@Argument @Nullable MeasureFilter filter, @Argument @Nullable MeasureOrder orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
-		Page page = Page.of(first, after, this.properties);
+			DataFetchingEnvironment env) {
 		MeasureFilter f = (filter != null) ? filter : new MeasureFilter(null, null, null, null, null, null);
 		Map<String, Object> params = new HashMap<>();
 		params.put("imposedBy", CountryCode.normalise(f.imposedBy()));
@@ -98,8 +93,7 @@ final class MeasureController {
 		params.put("layer", f.layer());
 		boolean filtered = params.values().stream().anyMatch(Objects::nonNull);
 		Order order = ((orderBy != null) ? orderBy : MeasureOrder.IN_FORCE_FROM_ASC).order.forPage(filtered);
-		String match = (order instanceof Order.Indexed) ? ALL : FILTERED;
-		return this.entities.page(page, match, "m", order, params, TariffMeasure.class, env);
+		return this.entities.page(filtered ? FILTERED : ALL, "m", order, params, TariffMeasure.class, env);
 	}
 
 	@QueryMapping

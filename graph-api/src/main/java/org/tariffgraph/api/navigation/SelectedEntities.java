@@ -18,6 +18,7 @@ import org.neo4j.cypherdsl.core.renderer.Configuration;
 import org.neo4j.cypherdsl.core.renderer.GeneralizedRenderer;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Value;
+import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.graph.SelectedPaths;
 import org.tariffgraph.api.paging.Connection;
@@ -50,10 +51,13 @@ public final class SelectedEntities {
 
 	private final GraphReader reader;
 
+	private final ApiProperties properties;
+
 	private final Map<Key, String> queries = new ConcurrentHashMap<>();
 
-	SelectedEntities(GraphReader reader) {
+	SelectedEntities(GraphReader reader, ApiProperties properties) {
 		this.reader = reader;
+		this.properties = properties;
 	}
 
 	/**
@@ -78,11 +82,13 @@ public final class SelectedEntities {
 	}
 
 	/**
-	 * A page of the entities {@code match} binds to {@code variable}, as {@link Page#query} pages them; counted
-	 * only where the request asks for {@code totalCount} or {@code hasNextPage}.
+	 * The page of the entities {@code match} binds to {@code variable} that the field's {@code first} and
+	 * {@code after} arguments ask for, within the API's page sizes ({@link Page#of}), as {@link Page#query} pages
+	 * them; counted only where the request asks for {@code totalCount} or {@code hasNextPage}.
 	 */
-	public <T extends GraphEntity> Connection<T> page(Page page, String match, String variable, Order order,
+	public <T extends GraphEntity> Connection<T> page(String match, String variable, Order order,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
+		Page page = Page.of(env.getArgument("first"), env.getArgument("after"), this.properties);
 		Shape shape = Shape.of(kinds(type), below(env, "edges/node"));
 		boolean counted = SelectedPaths.containsAny(env, "totalCount", "pageInfo/hasNextPage");
 		String query = cached(new Key(match, variable, order, shape, counted), () -> Page.query(match, variable,

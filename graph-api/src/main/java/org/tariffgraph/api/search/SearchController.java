@@ -13,6 +13,7 @@ import org.tariffgraph.api.errors.BadRequestException;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.navigation.SelectedEntities;
+import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.read.Entities;
 import org.tariffgraph.model.read.GraphEntity;
@@ -97,10 +98,8 @@ final class SearchController {
 	List<SearchHit> search(@Argument String text, @Argument @Nullable SearchSyntax syntax,
 			@Argument @Nullable List<String> kinds, @Argument @Nullable Integer first, DataFetchingEnvironment env) {
 		checkText(text);
-		int limit = (first == null) ? this.properties.defaultPageSize() : first;
-		if (limit < 1 || limit > this.properties.maxPageSize()) {
-			throw new BadRequestException("first must be between 1 and %d, was %d".formatted(this.properties.maxPageSize(), limit));
-		}
+		// the page sizes of every list, though search gives one page only
+		int limit = Page.of(first, null, this.properties).limit();
 		if (kinds != null) {
 			for (String kind : kinds) {
 				if (EntityKind.byLabel(kind).isEmpty()) {

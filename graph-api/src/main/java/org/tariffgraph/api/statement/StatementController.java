@@ -8,12 +8,10 @@ import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
-import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
 import org.tariffgraph.api.paging.Order;
-import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.read.Role;
 import org.tariffgraph.model.read.Statement;
 
@@ -48,25 +46,20 @@ final class StatementController {
 
 	private final SelectedEntities entities;
 
-	private final ApiProperties properties;
-
-	StatementController(GraphReader reader, SelectedEntities entities, ApiProperties properties) {
+	StatementController(GraphReader reader, SelectedEntities entities) {
 		this.reader = reader;
 		this.entities = entities;
-		this.properties = properties;
 	}
 
 	@QueryMapping
-	Connection<Statement> statements(@Argument @Nullable StatementFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingEnvironment env) {
-		Page page = Page.of(first, after, this.properties);
+	Connection<Statement> statements(@Argument @Nullable StatementFilter filter, DataFetchingEnvironment env) {
 		StatementFilter f = (filter != null) ? filter : new StatementFilter(null, null, null, null);
 		Map<String, Object> params = new HashMap<>();
 		params.put("speaker", f.speaker());
 		params.put("about", f.about());
 		params.put("from", f.from());
 		params.put("to", f.to());
-		return this.entities.page(page, FILTERED, "s", Order.sorted("s.date, s.id"), params, Statement.class, env);
+		return this.entities.page(FILTERED, "s", Order.sorted("s.date, s.id"), params, Statement.class, env);
 	}
 
 	@BatchMapping

@@ -118,7 +118,7 @@ final class AppliedTariffsQuery {
 		return new Coverage.Measure((TariffMeasure) Entities.of(MEASURE, value.get("measure")), value.get("allGoods").asBoolean(),
 				new HashSet<>(value.get("codes").asList(Value::asString)), value.get("amends").asList(Value::asString),
 				// in the order navigation lists sources in, not the order the store holds them in
-				value.get("sources").asList(v -> (Source) Entities.of(SOURCE, v)).stream().sorted(Source.LISTED).toList());
+				value.get("sources").asList(v -> (Source) Entities.of(SOURCE, v)).stream().sorted(Entities.LISTED).toList());
 	}
 
 	private static Coverage.Exempting exempting(Value value) {

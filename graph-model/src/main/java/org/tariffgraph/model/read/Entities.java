@@ -1,7 +1,14 @@
 package org.tariffgraph.model.read;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -11,6 +18,32 @@ import org.tariffgraph.model.EntityKind;
 
 /** Maps Neo4j nodes to entities by their kind's label. */
 public final class Entities {
+
+	/**
+	 * Per record type of a kind that has a date ({@link EntityKind#dateProperty}), the accessor of the component
+	 * read from it.
+	 */
+	private static final Map<Class<?>, Method> DATES = new HashMap<>();
+
+	static {
+		for (EntityKind kind : EntityKind.values()) {
+			kind.dateProperty().ifPresent(date -> DATES.put(type(kind), Arrays.stream(type(kind).getRecordComponents())
+				.filter(component -> property(kind, component.getName()).equals(date))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException(type(kind).getSimpleName() + " has no component for " + date))
+				.getAccessor()));
+		}
+	}
+
+	/**
+	 * The order lists of entities are given in: by the date of each entity's kind ({@link EntityKind#dateProperty}),
+	 * the undated last, then by uid, as the navigation queries' {@code ORDER BY} orders them. Where a query cannot
+	 * order a list itself, the API sorts it with this, so that the answer does not follow how the store happens to
+	 * hold the relationships.
+	 */
+	public static final Comparator<GraphEntity> LISTED = Comparator
+		.comparing(Entities::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+		.thenComparing(GraphEntity::uid);
 
 	private Entities() {
 	}
@@ -112,6 +145,20 @@ public final class Entities {
 			}
 		}
 		throw new IllegalArgumentException("Node " + node.get("uid") + " has no entity label: " + node.labels());
+	}
+
+	/** The date an entity is listed by, if its kind has one and it is known. */
+	private static @Nullable LocalDate date(GraphEntity entity) {
+		Method accessor = DATES.get(entity.getClass());
+		if (accessor == null) {
+			return null;
+		}
+		try {
+			return (LocalDate) accessor.invoke(entity);
+		}
+		catch (IllegalAccessException | InvocationTargetException ex) {
+			throw new IllegalStateException("Cannot read the date of " + entity.uid(), ex);
+		}
 	}
 
 	private static @Nullable String text(MapAccessor node, String key) {

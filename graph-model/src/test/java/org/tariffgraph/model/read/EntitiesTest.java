@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.neo4j.driver.Value;
@@ -66,6 +67,28 @@ class EntitiesTest {
 						Entities.property(kind, component.getName()))
 				.isEqualTo(component.getAccessor().invoke(whole));
 		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(EntityKind.class)
+	void listsAreOrderedByTheKindsDateUndatedLastThenByUid(EntityKind kind) {
+		GraphEntity later = dated(kind, "a", LocalDate.of(2025, 2, 1));
+		GraphEntity earlierB = dated(kind, "b", LocalDate.of(2025, 1, 1));
+		GraphEntity earlierC = dated(kind, "c", LocalDate.of(2025, 1, 1));
+		GraphEntity undated = dated(kind, "0", null);
+		List<GraphEntity> listed = List.of(undated, earlierC, later, earlierB).stream().sorted(Entities.LISTED).toList();
+		List<GraphEntity> expected = kind.dateProperty().isPresent() ? List.of(earlierB, earlierC, later, undated)
+				: List.of(undated, later, earlierB, earlierC);
+		assertThat(listed).as("%s listed by %s, then uid", kind, kind.dateProperty().orElse("uid alone"))
+			.containsExactlyElementsOf(expected);
+	}
+
+	/** An entity of a kind with a uid ending in {@code key} and, where the kind has a date, that date. */
+	private static GraphEntity dated(EntityKind kind, String key, @Nullable LocalDate date) {
+		Map<String, Object> properties = allProperties(kind);
+		properties.put("uid", kind.uid(key));
+		kind.dateProperty().ifPresent(property -> properties.put(property, date));
+		return Entities.of(kind, Values.value(properties));
 	}
 
 }
