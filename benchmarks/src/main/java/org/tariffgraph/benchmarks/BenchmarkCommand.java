@@ -17,10 +17,11 @@ import org.tariffgraph.benchmarks.load.ImportBenchmark;
 import org.tariffgraph.benchmarks.query.Peer;
 import org.tariffgraph.benchmarks.query.QueryBenchmark;
 import org.tariffgraph.importer.DatasetImporter;
-import org.tariffgraph.importer.dataset.BundledDataset;
-import org.tariffgraph.importer.reference.BundledReference;
 import org.tariffgraph.importer.cli.ImporterCli;
+import org.tariffgraph.importer.dataset.BundledDataset;
 import org.tariffgraph.importer.dataset.DatasetReader;
+import org.tariffgraph.importer.dataset.Problems;
+import org.tariffgraph.importer.reference.BundledReference;
 import org.tariffgraph.importer.reference.ReferenceImporter;
 import org.tariffgraph.importer.write.Progress;
 import picocli.CommandLine;
@@ -63,7 +64,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			description = "Seconds all questions are asked both ways before any is timed, so that the JIT has compiled both. Default: ${DEFAULT-VALUE}.")
 	double warmup;
 
-	@Option(names = "--batch-size", defaultValue = "1000", description = "Rows per transaction. Default: ${DEFAULT-VALUE}.")
+	@Option(names = "--batch-size", defaultValue = "" + DatasetImporter.DEFAULT_BATCH_SIZE, description = "Rows per transaction. Default: ${DEFAULT-VALUE}.")
 	int batchSize;
 
 	@Option(names = "--seed", defaultValue = "42", description = "Seed of the generator. Default: ${DEFAULT-VALUE}.")
@@ -113,7 +114,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 		Files.createDirectories(this.workDir);
 		var reference = ReferenceImporter.read(ReferenceImporter.Files.of(this.referenceData.resolve("harmonized-system-2022.csv"),
 				this.referenceData.resolve("naics-2022-structure.csv"), null,
-				this.referenceData.resolve("hs6-naics-concordance.csv"), null), 50);
+				this.referenceData.resolve("hs6-naics-concordance.csv"), null), Problems.LISTED_PER_FILE);
 		if (!reference.problems().isEmpty()) {
 			System.err.println(String.join(System.lineSeparator(), reference.problems().describe()));
 			return 1;
@@ -135,7 +136,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			log("query benchmark at scale " + this.queryScale);
 			try (var db = new FreshDatabase(Files.createTempDirectory(this.workDir, "neo4j"), null)) {
 				new DatasetImporter(db.driver(), null, this.batchSize, Progress.NONE)
-					.write(new DatasetReader(50).read(dataset).validDataset());
+					.write(new DatasetReader(Problems.LISTED_PER_FILE).read(dataset).validDataset());
 				var benchmark = new QueryBenchmark(this.rounds, this.requests, Duration.ofMillis(Math.round(this.warmup * 1000)));
 				report.queries(this.queryScale, benchmark.run(db.boltUri(), db.driver(), this.concurrency));
 				if (!this.skipPeer) {
@@ -153,8 +154,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			log("appliedTariffs on real lines: the bundled dataset and the shipped reference data");
 			try (var db = new FreshDatabase(Files.createTempDirectory(this.workDir, "neo4j"), null)) {
 				long start = System.nanoTime();
-				new DatasetImporter(db.driver(), null, this.batchSize, Progress.NONE).write(BundledDataset.read(50).validDataset());
-				var loaded = BundledReference.load(db.driver(), null, 2000, Progress.NONE);
+				new DatasetImporter(db.driver(), null, this.batchSize, Progress.NONE).write(BundledDataset.read(Problems.LISTED_PER_FILE).validDataset());
+				var loaded = BundledReference.load(db.driver(), null, ReferenceImporter.DEFAULT_BATCH_SIZE, Progress.NONE);
 				double seconds = (System.nanoTime() - start) / 1e9;
 				log("  loaded in %.1f s (%d reference rows)".formatted(seconds, loaded.rows()));
 				report.products(seconds, new QueryBenchmark(this.rounds, this.requests, Duration.ofMillis(Math.round(this.warmup * 1000)))

@@ -23,6 +23,9 @@ import org.tariffgraph.model.schema.ImportLog;
  */
 public final class DatasetImporter {
 
+	/** Rows per transaction unless the user asks for another number ({@code import --batch-size}). */
+	public static final int DEFAULT_BATCH_SIZE = 1000;
+
 	private final Driver driver;
 
 	private final GraphWriter writer;

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.tariffgraph.importer.dataset.BundledDataset;
 import org.tariffgraph.importer.dataset.Dataset;
 import org.tariffgraph.importer.dataset.DatasetReader;
+import org.tariffgraph.importer.dataset.Problems;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +19,7 @@ final class DatasetArgument {
 			description = "A folder of dataset CSV files, or 'bundled' for the dataset that ships with Tariff Graph.")
 	String dataset;
 
-	@Option(names = "--max-problems", paramLabel = "N", defaultValue = "50", converter = OptionValues.AtLeastOne.class,
+	@Option(names = "--max-problems", paramLabel = "N", defaultValue = "" + Problems.LISTED_PER_FILE, converter = OptionValues.AtLeastOne.class,
 			description = "Report at most N problems per file. Default: ${DEFAULT-VALUE}.")
 	int maxProblems;
 

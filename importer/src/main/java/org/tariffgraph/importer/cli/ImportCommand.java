@@ -38,7 +38,7 @@ final class ImportCommand extends ConnectedCommand {
 	@Mixin
 	DatasetArgument dataset;
 
-	@Option(names = "--batch-size", paramLabel = "N", defaultValue = "1000", converter = OptionValues.AtLeastOne.class,
+	@Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + DatasetImporter.DEFAULT_BATCH_SIZE, converter = OptionValues.AtLeastOne.class,
 			description = "Rows per transaction. Default: ${DEFAULT-VALUE}.")
 	int batchSize;
 

@@ -63,7 +63,7 @@ final class ReferenceCommand extends ConnectedCommand {
 	@Option(names = "--bundled", description = "Load the reference data shipped with Tariff Graph instead of files.")
 	boolean bundled;
 
-	@Option(names = "--batch-size", paramLabel = "N", defaultValue = "2000", converter = OptionValues.AtLeastOne.class,
+	@Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + ReferenceImporter.DEFAULT_BATCH_SIZE, converter = OptionValues.AtLeastOne.class,
 			description = "Rows per transaction. Default: ${DEFAULT-VALUE}.")
 	int batchSize;
 
@@ -125,7 +125,7 @@ final class ReferenceCommand extends ConnectedCommand {
 			}
 		}
 		var report = ReferenceImporter.write(driver, this.connection.database, this.batchSize, ConsoleProgress.to(out),
-				plan(), lists, String.valueOf(this.concordance));
+				plan(), lists, (this.concordance != null) ? this.concordance.toString() : null);
 		out.println(report.describe());
 		return ExitCodes.OK;
 	}

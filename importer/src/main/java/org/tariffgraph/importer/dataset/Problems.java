@@ -11,6 +11,12 @@ import java.util.Map;
  */
 public final class Problems {
 
+	/**
+	 * How many problems of one file are listed unless the user asks for another number ({@code --max-problems}):
+	 * enough to show a pattern in a broken file, few enough to read.
+	 */
+	public static final int LISTED_PER_FILE = 50;
+
 	private final int maxPerFile;
 
 	private final List<Problem> problems = new ArrayList<>();

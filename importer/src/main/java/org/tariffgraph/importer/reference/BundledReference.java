@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.tariffgraph.importer.dataset.Problems;
 import org.tariffgraph.importer.write.ImportReport;
 import org.tariffgraph.importer.write.Progress;
 
@@ -35,12 +36,12 @@ public final class BundledReference {
 	 */
 	public static ImportReport load(Driver driver, @Nullable String database, int batchSize, Progress progress) {
 		var files = files();
-		var plan = ReferenceImporter.read(files, 50);
+		var plan = ReferenceImporter.read(files, Problems.LISTED_PER_FILE);
 		if (!plan.problems().isEmpty()) {
 			throw new IllegalStateException("The shipped reference data is invalid: " + plan.problems().describe());
 		}
 		var lists = ReferenceImporter.planLists(driver, database, plan,
-				Objects.requireNonNull(files.productLists(), "the shipped product lists"), 50);
+				Objects.requireNonNull(files.productLists(), "the shipped product lists"), Problems.LISTED_PER_FILE);
 		if (!lists.problems().isEmpty()) {
 			throw new IllegalStateException("The shipped product lists are invalid: " + lists.problems().describe());
 		}

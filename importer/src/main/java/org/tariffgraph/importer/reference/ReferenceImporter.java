@@ -29,6 +29,12 @@ import org.tariffgraph.model.schema.ImportLog;
  */
 public final class ReferenceImporter {
 
+	/**
+	 * Rows per transaction unless the user asks for another number ({@code reference --batch-size}): more than a
+	 * dataset's, as a reference row writes one node or one relationship.
+	 */
+	public static final int DEFAULT_BATCH_SIZE = 2000;
+
 	private static final String LINK_CONCORDANCE = """
 			UNWIND $rows AS row
 			MATCH (g:Good {hsCode: row.hs})
