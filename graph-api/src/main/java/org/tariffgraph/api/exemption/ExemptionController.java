@@ -75,14 +75,18 @@ final class ExemptionController {
 
 	@SchemaMapping(typeName = "Industry", field = "exemptionsReaching")
 	CompletableFuture<List<ExemptionReach>> exemptionsReaching(Industry industry, DataFetchingEnvironment env) {
-		return DataLoaders.<String, List<ExemptionReach>>named(env, Reaches.loader(Reaches.EXEMPTIONS_REACHING, env))
-			.load(industry.uid());
+		return SelectedEntities.<List<ExemptionReach>>prefetched(env)
+			.map(CompletableFuture::completedFuture)
+			.orElseGet(() -> DataLoaders.<String, List<ExemptionReach>>named(env,
+					Reaches.loader(Reaches.EXEMPTIONS_REACHING, env)).load(industry.uid()));
 	}
 
 	@SchemaMapping(typeName = "Exemption", field = "industriesReached")
 	CompletableFuture<List<IndustryReach>> industriesReached(Exemption exemption, DataFetchingEnvironment env) {
-		return DataLoaders.<String, List<IndustryReach>>named(env, Reaches.loader(Reaches.INDUSTRIES_REACHED, env))
-			.load(exemption.uid());
+		return SelectedEntities.<List<IndustryReach>>prefetched(env)
+			.map(CompletableFuture::completedFuture)
+			.orElseGet(() -> DataLoaders.<String, List<IndustryReach>>named(env,
+					Reaches.loader(Reaches.INDUSTRIES_REACHED, env)).load(exemption.uid()));
 	}
 
 }

@@ -63,6 +63,10 @@ final class Projection {
 			content.add(NESTED + key);
 			content.add(value);
 		});
+		shape.inline().forEach((key, inlined) -> {
+			content.add(NESTED + key);
+			content.add(Cypher.raw(inlined.field().cypher(node.getValue(), inlined.form())));
+		});
 		return MapProjection.create(node, content.toArray());
 	}
 
@@ -95,6 +99,10 @@ final class Projection {
 				reached.put(key, nested.asList(item -> counted(step.shape(), item, sink)));
 			}
 		});
+		shape.inline().forEach((key, inlined) -> reached.put(key, value.get(NESTED + key).asList(item -> {
+			RequestBudget.read();
+			return inlined.field().item(item);
+		})));
 		if (!reached.isEmpty()) {
 			sink.put(entity, reached);
 		}

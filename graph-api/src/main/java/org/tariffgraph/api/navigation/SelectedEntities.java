@@ -1,10 +1,13 @@
 package org.tariffgraph.api.navigation;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -28,6 +31,7 @@ import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.read.Entities;
 import org.tariffgraph.model.read.GraphEntity;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,11 +57,26 @@ public final class SelectedEntities {
 
 	private final ApiProperties properties;
 
+	/** The inline fields by the kind of entity they belong to and their name. */
+	private final Map<EntityKind, Map<String, InlineField>> inlineFields = new EnumMap<>(EntityKind.class);
+
 	private final Map<Key, String> queries = new ConcurrentHashMap<>();
 
-	SelectedEntities(GraphReader reader, ApiProperties properties) {
+	SelectedEntities(GraphReader reader, ApiProperties properties, ObjectProvider<InlineField> inlineFields) {
 		this.reader = reader;
 		this.properties = properties;
+		inlineFields.orderedStream().forEach(field -> this.inlineFields.computeIfAbsent(field.kind(), kind -> new HashMap<>())
+			.put(field.field(), field));
+	}
+
+	/**
+	 * The value of the current field, an {@link InlineField}, where the query that read its entity read it too;
+	 * empty where the field's data fetcher must load it.
+	 */
+	@SuppressWarnings("unchecked")
+	public static <T> Optional<T> prefetched(DataFetchingEnvironment env) {
+		GraphEntity entity = Objects.requireNonNull(env.getSource(), "an inline field is a field of an entity");
+		return Optional.ofNullable((T) Prefetched.in(env.getGraphQlContext()).of(entity).get(env.getField().getResultKey()));
 	}
 
 	/**
@@ -73,7 +92,7 @@ public final class SelectedEntities {
 	/** Every entity {@code match} binds to {@code variable}, in {@code orderBy} order where given. */
 	public <T extends GraphEntity> List<T> list(String match, String variable, @Nullable String orderBy,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
-		Shape shape = Shape.of(kinds(type), env.getSelectionSet().getImmediateFields());
+		Shape shape = Shape.of(kinds(type), env.getSelectionSet().getImmediateFields(), this.inlineFields);
 		Order order = (orderBy != null) ? Order.sorted(orderBy) : null;
 		String query = cached(new Key(match, variable, order, shape, false), () -> match + "\nRETURN "
 				+ render(shape, variable) + " AS row" + ((orderBy != null) ? " ORDER BY " + orderBy : ""));
@@ -89,7 +108,7 @@ public final class SelectedEntities {
 	public <T extends GraphEntity> Connection<T> page(String match, String variable, Order order,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
 		Page page = Page.of(env.getArgument("first"), env.getArgument("after"), this.properties);
-		Shape shape = Shape.of(kinds(type), below(env, "edges/node"));
+		Shape shape = Shape.of(kinds(type), below(env, "edges/node"), this.inlineFields);
 		boolean counted = SelectedPaths.containsAny(env, "totalCount", "pageInfo/hasNextPage");
 		String query = cached(new Key(match, variable, order, shape, counted), () -> Page.query(match, variable,
 				order, "RETURN collect(" + render(shape, variable) + ") AS page", counted));
@@ -111,7 +130,7 @@ public final class SelectedEntities {
 	 */
 	public <T extends GraphEntity> Projected<T> projected(String variable, Class<T> type, String path,
 			DataFetchingEnvironment env) {
-		Shape shape = Shape.of(kinds(type), below(env, path));
+		Shape shape = Shape.of(kinds(type), below(env, path), this.inlineFields);
 		// a bare projection: no MATCH before it, no ORDER BY after it
 		String cypher = cached(new Key("", variable, null, shape, false), () -> render(shape, variable));
 		Prefetched sink = Prefetched.in(env.getGraphQlContext());

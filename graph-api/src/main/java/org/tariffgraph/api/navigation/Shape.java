@@ -27,8 +27,14 @@ import org.tariffgraph.model.read.Entities;
  * @param kinds the kinds the entity may be: one, or every kind where the schema says {@code Entity}
  * @param properties node properties to read, {@code uid} always
  * @param nested per result key of a navigation field, the step each kind takes for it
+ * @param inline per result key of an {@link InlineField} selected of an entity of one kind, the field and its form
  */
-record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<EntityKind, Step>> nested) {
+record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<EntityKind, Step>> nested,
+		Map<String, Inlined> inline) {
+
+	/** An {@link InlineField} selected, in the form its selection asks for. */
+	record Inlined(InlineField field, String form) {
+	}
 
 	/**
 	 * One navigation field from an entity: along a relationship to entities of a kind (any when null),
@@ -44,18 +50,26 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 			.map(component -> component.getName())
 			.collect(Collectors.toUnmodifiableSet())));
 
-	/** The shape of an entity of one of {@code kinds} of which {@code fields} are selected. */
-	static Shape of(Set<EntityKind> kinds, List<SelectedField> fields) {
+	/**
+	 * The shape of an entity of one of {@code kinds} of which {@code fields} are selected; of the
+	 * {@code inlineFields}, those selected of an entity of one kind are read with it.
+	 */
+	static Shape of(Set<EntityKind> kinds, List<SelectedField> fields, Map<EntityKind, Map<String, InlineField>> inlineFields) {
 		Set<String> properties = new LinkedHashSet<>(List.of("uid"));
 		Map<String, Map<EntityKind, Hop>> hops = new LinkedHashMap<>();
 		Map<String, Map<EntityKind, List<SelectedField>>> below = new LinkedHashMap<>();
+		Map<String, Inlined> inline = new LinkedHashMap<>();
 		for (SelectedField field : fields) {
 			for (EntityKind kind : kinds) {
 				if (!field.getObjectTypeNames().contains(kind.label())) {
 					continue;
 				}
 				Hop hop = Hops.BY_TYPE.getOrDefault(kind.label(), Map.of()).get(field.getName());
-				if (hop != null) {
+				InlineField inlineField = inlineFields.getOrDefault(kind, Map.of()).get(field.getName());
+				if (inlineField != null && kinds.size() == 1) {
+					inline.put(field.getResultKey(), new Inlined(inlineField, inlineField.form(field)));
+				}
+				else if (hop != null) {
 					hops.computeIfAbsent(field.getResultKey(), key -> new LinkedHashMap<>()).put(kind, hop);
 					below.computeIfAbsent(field.getResultKey(), key -> new LinkedHashMap<>())
 						.computeIfAbsent(kind, k -> new ArrayList<>())
@@ -75,12 +89,12 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 			Map<EntityKind, List<SelectedField>> selected = Objects.requireNonNull(below.get(key));
 			Map<EntityKind, Step> steps = new LinkedHashMap<>();
 			byKind.forEach((kind, hop) -> steps.put(kind, new Step(hop.field(), hop.relationship(), hop.outgoing(), hop.target(),
-					hop.single(), of(kinds(hop.target()), Objects.requireNonNull(selected.get(kind))))));
+					hop.single(), of(kinds(hop.target()), Objects.requireNonNull(selected.get(kind)), inlineFields))));
 			nested.put(key, steps);
 		});
 		// ordered sets, so that one selection always gives the same query text and Neo4j's plan cache serves it
 		return new Shape(Collections.unmodifiableSet(EnumSet.copyOf(kinds)), Collections.unmodifiableSet(properties),
-				Collections.unmodifiableMap(nested));
+				Collections.unmodifiableMap(nested), Collections.unmodifiableMap(inline));
 	}
 
 	/** The kinds an entity reached by a hop may be. */

@@ -1,0 +1,96 @@
+package org.tariffgraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.tariffgraph.api.support.QueryCounter;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An exemption's {@code industriesReached} and an industry's {@code exemptionsReaching} are read in the query of
+ * the root field that returns the exemption or industry, so such a request is one query; and they answer as
+ * the batch load does where the entity comes from a field of type {@code Entity}, path and sources included.
+ */
+@ApiTest(fixture = "reaches")
+@Import(QueryCounter.Config.class)
+class ReachQueriesIT {
+
+	private static final String INDUSTRIES = "industriesReached { industry { naicsCode } path { %s } sources { id } }";
+
+	private static final String EXEMPTIONS = "exemptionsReaching { exemption { id } path { %s } sources { id } }";
+
+	private static final String LENGTH = "length";
+
+	private static final String WHOLE = "length nodes { uid } relationships { type from to }";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Autowired
+	QueryCounter queries;
+
+	/** The answer at {@code path}, and how many queries the request took. */
+	private Map.Entry<Object, Long> ask(String document, String path) {
+		this.queries.reset();
+		Object answer = this.graphQl.document(document).execute().path(path).entity(Object.class).get();
+		return Map.entry(answer, this.queries.count());
+	}
+
+	@Test
+	void anExemptionsIndustriesAreReadWithTheExemptionAsTheBatchLoadReadsThem() {
+		for (String path : List.of(LENGTH, WHOLE)) {
+			String reach = INDUSTRIES.formatted(path);
+			var inline = ask("{ exemption(id: \"e1\") { " + reach + " } }", "exemption.industriesReached");
+			var loaded = ask("{ entity(uid: \"exemption:e1\") { ... on Exemption { " + reach + " } } }",
+					"entity.industriesReached");
+			assertThat(inline.getValue()).as("queries for an exemption and its industries, path { %s }", path).isEqualTo(1);
+			assertThat(loaded.getValue()).as("queries through a field of type Entity, path { %s }", path).isEqualTo(2);
+			assertThat(inline.getKey()).as("industries read inline against batch-loaded, path { %s }", path)
+				.isEqualTo(loaded.getKey());
+		}
+	}
+
+	@Test
+	void theIndustriesComeInCodeOrderWithTheShortestPathAndTheSourcesOldestFirst() {
+		this.graphQl.document("{ exemption(id: \"e1\") { " + INDUSTRIES.formatted(WHOLE) + " } }")
+			.execute()
+			.path("exemption.industriesReached[*].industry.naicsCode").entityList(String.class)
+			.containsExactly("31-33", "334", "3344", "334413", "336")
+			.path("exemption.industriesReached[*].path.length").entityList(Integer.class)
+			.containsExactly(2, 5, 4, 3, 1)
+			.path("exemption.industriesReached[4].path.nodes[*].uid").entityList(String.class)
+			.containsExactly("exemption:e1", "industry:336")
+			.path("exemption.industriesReached[0].sources[*].id").entityList(String.class)
+			.containsExactly("early", "late", "undated");
+	}
+
+	@Test
+	void anIndustrysExemptionsAreReadWithTheIndustryAsTheBatchLoadReadsThem() {
+		for (String path : List.of(LENGTH, WHOLE)) {
+			String reach = EXEMPTIONS.formatted(path);
+			var inline = ask("{ industry(naicsCode: \"3344\") { " + reach + " } }", "industry.exemptionsReaching");
+			var loaded = ask("{ entity(uid: \"industry:3344\") { ... on Industry { " + reach + " } } }",
+					"entity.exemptionsReaching");
+			assertThat(inline.getValue()).as("queries for an industry and its exemptions, path { %s }", path).isEqualTo(1);
+			assertThat(loaded.getValue()).as("queries through a field of type Entity, path { %s }", path).isEqualTo(2);
+			assertThat(inline.getKey()).as("exemptions read inline against batch-loaded, path { %s }", path)
+				.isEqualTo(loaded.getKey());
+		}
+	}
+
+	@Test
+	void aPageOfExemptionsWithTheirIndustriesIsOneQuery() {
+		var page = ask("{ exemptions(first: 10) { edges { node { id " + INDUSTRIES.formatted(LENGTH) + " } } } }",
+				"exemptions.edges[*].node.industriesReached[*].industry.naicsCode");
+		assertThat(page.getValue()).as("queries for a page of exemptions and their industries").isEqualTo(1);
+		assertThat(page.getKey()).as("the industries of e1, then of e2")
+			.isEqualTo(List.of("31-33", "334", "3344", "334413", "336", "31-33", "334", "3344"));
+	}
+
+}
