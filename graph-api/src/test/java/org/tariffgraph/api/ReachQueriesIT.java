@@ -44,14 +44,22 @@ class ReachQueriesIT {
 
 	@Test
 	void anExemptionsIndustriesAreReadWithTheExemptionAsTheBatchLoadReadsThem() {
+		readInlineAsBatchLoaded("exemption(id: \"e1\")", "exemption:e1", "Exemption", "industriesReached", INDUSTRIES);
+	}
+
+	/**
+	 * For a reach field, whole path and length only: through the root field of its entity's kind one query, through
+	 * {@code entity(uid:)} two (the entity, then the batch load), and the same answer.
+	 */
+	private void readInlineAsBatchLoaded(String root, String uid, String type, String field, String reachTemplate) {
 		for (String path : List.of(LENGTH, WHOLE)) {
-			String reach = INDUSTRIES.formatted(path);
-			var inline = ask("{ exemption(id: \"e1\") { " + reach + " } }", "exemption.industriesReached");
-			var loaded = ask("{ entity(uid: \"exemption:e1\") { ... on Exemption { " + reach + " } } }",
-					"entity.industriesReached");
-			assertThat(inline.getValue()).as("queries for an exemption and its industries, path { %s }", path).isEqualTo(1);
+			String reach = reachTemplate.formatted(path);
+			String rootName = root.substring(0, root.indexOf('('));
+			var inline = ask("{ " + root + " { " + reach + " } }", rootName + "." + field);
+			var loaded = ask("{ entity(uid: \"" + uid + "\") { ... on " + type + " { " + reach + " } } }", "entity." + field);
+			assertThat(inline.getValue()).as("queries for %s and its %s, path { %s }", root, field, path).isEqualTo(1);
 			assertThat(loaded.getValue()).as("queries through a field of type Entity, path { %s }", path).isEqualTo(2);
-			assertThat(inline.getKey()).as("industries read inline against batch-loaded, path { %s }", path)
+			assertThat(inline.getKey()).as("%s read inline against batch-loaded, path { %s }", field, path)
 				.isEqualTo(loaded.getKey());
 		}
 	}
@@ -72,16 +80,7 @@ class ReachQueriesIT {
 
 	@Test
 	void anIndustrysExemptionsAreReadWithTheIndustryAsTheBatchLoadReadsThem() {
-		for (String path : List.of(LENGTH, WHOLE)) {
-			String reach = EXEMPTIONS.formatted(path);
-			var inline = ask("{ industry(naicsCode: \"3344\") { " + reach + " } }", "industry.exemptionsReaching");
-			var loaded = ask("{ entity(uid: \"industry:3344\") { ... on Industry { " + reach + " } } }",
-					"entity.exemptionsReaching");
-			assertThat(inline.getValue()).as("queries for an industry and its exemptions, path { %s }", path).isEqualTo(1);
-			assertThat(loaded.getValue()).as("queries through a field of type Entity, path { %s }", path).isEqualTo(2);
-			assertThat(inline.getKey()).as("exemptions read inline against batch-loaded, path { %s }", path)
-				.isEqualTo(loaded.getKey());
-		}
+		readInlineAsBatchLoaded("industry(naicsCode: \"3344\")", "industry:3344", "Industry", "exemptionsReaching", EXEMPTIONS);
 	}
 
 	@Test
