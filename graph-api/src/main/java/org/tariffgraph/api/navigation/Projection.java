@@ -19,9 +19,12 @@ import org.tariffgraph.model.read.GraphEntity;
 
 /**
  * A {@link Shape} as Cypher and back: a map projection of a node with the shape's properties and, per
- * navigation field, a {@code COLLECT} subquery that projects the entities reached the same way, in the order
- * the batch loads give ({@link NavigationWiring#order}). Decoding turns the projection into entities and hands
- * what was read past them to {@link Prefetched}.
+ * navigation field, a {@code COLLECT} subquery that projects the entities reached the same way. Decoding turns
+ * the projection into entities, puts each list in the order the batch loads give ({@link Entities#LISTED}, which
+ * {@link NavigationWiring#order} is in Cypher), and hands what was read past them to {@link Prefetched}. The lists
+ * are sorted here rather than by the subqueries: an {@code ORDER BY} in every subquery of every row took a fifth of
+ * the server's time for 100 measures with their countries, goods and sources (4.9 against 3.8 ms, scale-1 graph),
+ * and a few items sort in Java in microseconds. The first of a single hop is still chosen by the query.
  */
 final class Projection {
 
@@ -74,11 +77,12 @@ final class Projection {
 		var pattern = NavigationWiring.pattern(Cypher.anyNode(from), step.relationship(), step.outgoing(), step.target(),
 				"hop" + (++this.names));
 		Node b = pattern.getRight();
-		var ordered = Cypher.match(pattern)
-			.returning(project(step.shape(), b.getRequiredSymbolicName()).as(b.getRequiredSymbolicName().getValue() + "_"))
-			.orderBy(NavigationWiring.order(step.target(), b));
-		Expression all = Cypher.collect(step.single() ? ordered.limit(1).build() : ordered.build());
-		return step.single() ? Cypher.head(all) : all;
+		var reached = Cypher.match(pattern)
+			.returning(project(step.shape(), b.getRequiredSymbolicName()).as(b.getRequiredSymbolicName().getValue() + "_"));
+		if (step.single()) {
+			return Cypher.head(Cypher.collect(reached.orderBy(NavigationWiring.order(step.target(), b)).limit(1).build()));
+		}
+		return Cypher.collect(reached.build());
 	}
 
 	/** The entity a projection in {@code shape} holds; what it holds past the entity goes to {@code sink}. */
@@ -96,7 +100,9 @@ final class Projection {
 				reached.put(key, nested.isNull() ? null : counted(step.shape(), nested, sink));
 			}
 			else {
-				reached.put(key, nested.asList(item -> counted(step.shape(), item, sink)));
+				List<GraphEntity> items = new ArrayList<>(nested.asList(item -> counted(step.shape(), item, sink)));
+				items.sort(Entities.LISTED);
+				reached.put(key, items);
 			}
 		});
 		shape.inline().forEach((key, inlined) -> reached.put(key, value.get(NESTED + key).asList(item -> {

@@ -55,7 +55,19 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 	 * {@code inlineFields}, those selected of an entity of one kind are read with it.
 	 */
 	static Shape of(Set<EntityKind> kinds, List<SelectedField> fields, Map<EntityKind, Map<String, InlineField>> inlineFields) {
+		return of(kinds, fields, inlineFields, false);
+	}
+
+	/**
+	 * The same; an entity {@code listed} in a navigation field's list also reads its kind's date, by which the list
+	 * is sorted ({@link Entities#LISTED}).
+	 */
+	private static Shape of(Set<EntityKind> kinds, List<SelectedField> fields,
+			Map<EntityKind, Map<String, InlineField>> inlineFields, boolean listed) {
 		Set<String> properties = new LinkedHashSet<>(List.of("uid"));
+		if (listed) {
+			kinds.forEach(kind -> kind.dateProperty().ifPresent(properties::add));
+		}
 		Map<String, Map<EntityKind, Hop>> hops = new LinkedHashMap<>();
 		Map<String, Map<EntityKind, List<SelectedField>>> below = new LinkedHashMap<>();
 		Map<String, Inlined> inline = new LinkedHashMap<>();
@@ -89,7 +101,7 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 			Map<EntityKind, List<SelectedField>> selected = Objects.requireNonNull(below.get(key));
 			Map<EntityKind, Step> steps = new LinkedHashMap<>();
 			byKind.forEach((kind, hop) -> steps.put(kind, new Step(hop.field(), hop.relationship(), hop.outgoing(), hop.target(),
-					hop.single(), of(kinds(hop.target()), Objects.requireNonNull(selected.get(kind)), inlineFields))));
+					hop.single(), of(kinds(hop.target()), Objects.requireNonNull(selected.get(kind)), inlineFields, !hop.single()))));
 			nested.put(key, steps);
 		});
 		// ordered sets, so that one selection always gives the same query text and Neo4j's plan cache serves it
