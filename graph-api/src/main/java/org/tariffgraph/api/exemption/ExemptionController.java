@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
-import org.tariffgraph.api.graph.DataLoaders;
 import org.tariffgraph.api.graph.GraphPath;
 import org.tariffgraph.api.navigation.SelectedEntities;
 import org.tariffgraph.api.paging.Connection;
@@ -22,7 +20,6 @@ import org.tariffgraph.model.read.Source;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -71,22 +68,6 @@ final class ExemptionController {
 		String uid = EntityKind.INDUSTRY.uid(naicsCode.trim());
 		return Objects.requireNonNull(this.reaches.exemptionsReaching(List.of(uid), Reaches.wholePath(env)).get(uid),
 				"a reach for every uid asked");
-	}
-
-	@SchemaMapping(typeName = "Industry", field = "exemptionsReaching")
-	CompletableFuture<List<ExemptionReach>> exemptionsReaching(Industry industry, DataFetchingEnvironment env) {
-		return SelectedEntities.<List<ExemptionReach>>prefetched(env)
-			.map(CompletableFuture::completedFuture)
-			.orElseGet(() -> DataLoaders.<String, List<ExemptionReach>>named(env,
-					Reaches.loader(Reaches.EXEMPTIONS_REACHING, env)).load(industry.uid()));
-	}
-
-	@SchemaMapping(typeName = "Exemption", field = "industriesReached")
-	CompletableFuture<List<IndustryReach>> industriesReached(Exemption exemption, DataFetchingEnvironment env) {
-		return SelectedEntities.<List<IndustryReach>>prefetched(env)
-			.map(CompletableFuture::completedFuture)
-			.orElseGet(() -> DataLoaders.<String, List<IndustryReach>>named(env,
-					Reaches.loader(Reaches.INDUSTRIES_REACHED, env)).load(exemption.uid()));
 	}
 
 }

@@ -11,12 +11,12 @@ class ReachFields {
 
 	@Bean
 	InlineField industriesReachedInline() {
-		return Reaches.industriesReachedInline();
+		return Reaches.INDUSTRIES_REACHED;
 	}
 
 	@Bean
 	InlineField exemptionsReachingInline() {
-		return Reaches.exemptionsReachingInline();
+		return Reaches.EXEMPTIONS_REACHING;
 	}
 
 }

@@ -38,10 +38,6 @@ import org.springframework.stereotype.Component;
 @Component
 final class Reaches {
 
-	static final String INDUSTRIES_REACHED = "reach:industriesReached";
-
-	static final String EXEMPTIONS_REACHING = "reach:exemptionsReaching";
-
 	/** From the exemption bound to {@code %1$s}, each industry {@code reached} and a {@code path} to it. */
 	private static final String FROM_EXEMPTION = """
 			CALL (%1$s) {
@@ -94,25 +90,93 @@ final class Reaches {
 			  ORDER BY %5$s
 			}""";
 
-	/**
-	 * One way of reaching: from the kind of entity it starts at, along which paths, to which kind, whose
-	 * sources are given (the exemption's: the start, or what is reached) and in which order the reaches come.
-	 */
-	private record Way<T, R>(EntityKind start, String paths, String exemption, String order, Class<T> type,
-			ReachFactory<T, R> factory) {
+	/** The selections of a reach that ask for its whole path, not only its length. */
+	private static final String PATH_NODES = "path/nodes";
 
-		String batch(boolean whole) {
+	private static final String PATH_RELATIONSHIPS = "path/relationships";
+
+	/**
+	 * One way of reaching, and the field that asks for it: from the kind of entity it starts at, along which
+	 * paths, to which kind, whose sources are given (the exemption's: the start, or what is reached) and in which
+	 * order the reaches come. Each form (the whole path, or its length) is a query and a batch loader of its own;
+	 * the batch queries are rendered once.
+	 */
+	static final class Way<T, R> implements InlineField {
+
+		private final EntityKind start;
+
+		private final String field;
+
+		private final String paths;
+
+		private final String exemption;
+
+		private final String order;
+
+		private final Class<T> type;
+
+		private final ReachFactory<T, R> factory;
+
+		private final String wholeBatch;
+
+		private final String lengthBatch;
+
+		Way(EntityKind start, String field, String paths, String exemption, String order, Class<T> type,
+				ReachFactory<T, R> factory) {
+			this.start = start;
+			this.field = field;
+			this.paths = paths;
+			this.exemption = exemption;
+			this.order = order;
+			this.type = type;
+			this.factory = factory;
+			this.wholeBatch = batch(true);
+			this.lengthBatch = batch(false);
+		}
+
+		private String batch(boolean whole) {
 			return BATCH.formatted(this.start.label(), this.paths.formatted("start"),
 					(whole ? WHOLE_PATH : LENGTH_ONLY).formatted("uid, start"), this.exemption.formatted("start"), this.order);
 		}
 
-		String inline(String node, boolean whole) {
+		String batchQuery(boolean whole) {
+			return whole ? this.wholeBatch : this.lengthBatch;
+		}
+
+		/** The batch loader of this field for the path a form asks for. */
+		String loader(boolean whole) {
+			return "reach:" + this.field + ":" + form(whole);
+		}
+
+		@Override
+		public EntityKind kind() {
+			return this.start;
+		}
+
+		@Override
+		public String field() {
+			return this.field;
+		}
+
+		@Override
+		public String form(SelectedField selected) {
+			return form(selected.getSelectionSet().containsAnyOf(PATH_NODES, PATH_RELATIONSHIPS));
+		}
+
+		@Override
+		public String loader(DataFetchingEnvironment env) {
+			return loader(wholePath(env));
+		}
+
+		@Override
+		public String cypher(String node, String form) {
 			return INLINE.formatted(node, this.paths.formatted(node).indent(2).stripTrailing(),
-					(whole ? WHOLE_PATH : LENGTH_ONLY).formatted(node).indent(2).stripTrailing(),
+					(form.equals(form(true)) ? WHOLE_PATH : LENGTH_ONLY).formatted(node).indent(2).stripTrailing(),
 					this.exemption.formatted(node), this.order);
 		}
 
-		R reach(Value value) {
+		@Override
+		public R item(Value value) {
 			GraphPath path = value.get("p").isNull() ? GraphPath.ofLength(value.get("length").asInt())
 					: GraphPath.of(value.get("p").asPath());
 			List<Source> sources = value.get("sources").asList(v -> (Source) Entities.of(v)).stream()
@@ -121,84 +185,43 @@ final class Reaches {
 			return this.factory.create(this.type.cast(Entities.of(value.get("target"))), path, sources);
 		}
 
+		private static String form(boolean whole) {
+			return whole ? "path" : "length";
+		}
+
 	}
 
-	private static final Way<Industry, IndustryReach> FROM_EXEMPTIONS = new Way<>(EntityKind.EXEMPTION, FROM_EXEMPTION,
-			"%s", "reached.naicsCode", Industry.class, IndustryReach::new);
+	/** {@code Exemption.industriesReached}. */
+	static final Way<Industry, IndustryReach> INDUSTRIES_REACHED = new Way<>(EntityKind.EXEMPTION, "industriesReached",
+			FROM_EXEMPTION, "%s", "reached.naicsCode", Industry.class, IndustryReach::new);
 
-	private static final Way<Exemption, ExemptionReach> TO_INDUSTRIES = new Way<>(EntityKind.INDUSTRY, TO_INDUSTRY,
-			"reached", "reached.id", Exemption.class, ExemptionReach::new);
+	/** {@code Industry.exemptionsReaching}. */
+	static final Way<Exemption, ExemptionReach> EXEMPTIONS_REACHING = new Way<>(EntityKind.INDUSTRY, "exemptionsReaching",
+			TO_INDUSTRY, "reached", "reached.id", Exemption.class, ExemptionReach::new);
 
 	private final GraphReader reader;
 
 	Reaches(GraphReader reader, BatchLoaderRegistry loaders) {
 		this.reader = reader;
+		register(loaders, INDUSTRIES_REACHED);
+		register(loaders, EXEMPTIONS_REACHING);
+	}
+
+	private <R> void register(BatchLoaderRegistry loaders, Way<?, R> way) {
 		for (boolean whole : List.of(true, false)) {
-			loaders.<String, List<IndustryReach>>forName(loader(INDUSTRIES_REACHED, whole))
-				.registerMappedBatchLoader((uids, env) -> Mono.fromCallable(() -> industriesReached(List.copyOf(uids), whole)));
-			loaders.<String, List<ExemptionReach>>forName(loader(EXEMPTIONS_REACHING, whole))
-				.registerMappedBatchLoader((uids, env) -> Mono.fromCallable(() -> exemptionsReaching(List.copyOf(uids), whole)));
+			loaders.<String, List<R>>forName(way.loader(whole))
+				.registerMappedBatchLoader((uids, env) -> Mono.fromCallable(() -> reaches(way, whole, List.copyOf(uids))));
 		}
 	}
 
 	/** Whether a reach field's selection asks for more of its path than the length. */
 	static boolean wholePath(DataFetchingEnvironment env) {
-		return SelectedPaths.containsAny(env, "path/nodes", "path/relationships");
-	}
-
-	/** The batch loader of a reach field for the path its selection asks for. */
-	static String loader(String field, DataFetchingEnvironment env) {
-		return loader(field, wholePath(env));
-	}
-
-	private static String loader(String field, boolean whole) {
-		return field + (whole ? ":path" : ":length");
-	}
-
-	/** The industries each exemption reaches, by the exemption's uid, in NAICS code order. */
-	Map<String, List<IndustryReach>> industriesReached(List<String> exemptions, boolean whole) {
-		return reaches(FROM_EXEMPTIONS, whole, exemptions);
+		return SelectedPaths.containsAny(env, PATH_NODES, PATH_RELATIONSHIPS);
 	}
 
 	/** The exemptions that reach each industry, by the industry's uid, in id order. */
 	Map<String, List<ExemptionReach>> exemptionsReaching(List<String> industries, boolean whole) {
-		return reaches(TO_INDUSTRIES, whole, industries);
-	}
-
-	/** {@code Exemption.industriesReached}, read inline where the query that reads the exemption can. */
-	static InlineField industriesReachedInline() {
-		return new Inline("industriesReached", FROM_EXEMPTIONS);
-	}
-
-	/** {@code Industry.exemptionsReaching}, read inline where the query that reads the industry can. */
-	static InlineField exemptionsReachingInline() {
-		return new Inline("exemptionsReaching", TO_INDUSTRIES);
-	}
-
-	/** A reach field read beside its entity. */
-	private record Inline(String field, Way<?, ?> way) implements InlineField {
-
-		@Override
-		public EntityKind kind() {
-			return this.way.start();
-		}
-
-		@Override
-		public String form(SelectedField selected) {
-			boolean whole = selected.getSelectionSet().contains("path/nodes") || selected.getSelectionSet().contains("path/relationships");
-			return whole ? "path" : "length";
-		}
-
-		@Override
-		public String cypher(String node, String form) {
-			return this.way.inline(node, form.equals("path"));
-		}
-
-		@Override
-		public Object item(Value value) {
-			return this.way.reach(value);
-		}
-
+		return reaches(EXEMPTIONS_REACHING, whole, industries);
 	}
 
 	/** How one reach is made from the entity reached, the path and the sources. */
@@ -217,9 +240,9 @@ final class Reaches {
 	private <R> Map<String, List<R>> reaches(Way<?, R> way, boolean whole, List<String> uids) {
 		Map<String, List<R>> byUid = new LinkedHashMap<>();
 		uids.forEach(uid -> byUid.put(uid, new ArrayList<>()));
-		this.reader.list(way.batch(whole), Map.of("uids", uids), record -> record).forEach(record ->
+		this.reader.list(way.batchQuery(whole), Map.of("uids", uids), record -> record).forEach(record ->
 			Objects.requireNonNull(byUid.get(record.get("uid").asString()), "a reach of a uid asked")
-				.add(way.reach(record.get("reach"))));
+				.add(way.item(record.get("reach"))));
 		return byUid;
 	}
 

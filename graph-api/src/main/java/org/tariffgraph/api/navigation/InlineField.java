@@ -1,5 +1,6 @@
 package org.tariffgraph.api.navigation;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.neo4j.driver.Value;
 import org.tariffgraph.model.EntityKind;
@@ -8,8 +9,8 @@ import org.tariffgraph.model.EntityKind;
  * A list field of an entity that a question's own Cypher answers rather than a hop (an exemption's
  * {@code industriesReached}), read inside the query of the root field that returns the entity, as a
  * {@code COLLECT} subquery beside its properties, so that it costs no query of its own. Where the entity comes from
- * elsewhere (a question's own query, a field of type {@code Entity}), the field's data fetcher loads it, which
- * {@link SelectedEntities#prefetched} tells it. A bean of the package that owns the question.
+ * elsewhere (a question's own query, a field of type {@code Entity}), the DataLoader {@link #loader} names loads
+ * it: {@link NavigationWiring} wires the field as it wires a hop. A bean of the package that owns the question.
  */
 public interface InlineField {
 
@@ -24,6 +25,9 @@ public interface InlineField {
 	 * length: part of the key under which the query's text is kept.
 	 */
 	String form(SelectedField selected);
+
+	/** The DataLoader that loads the field where the query that read its entity did not, for its selection. */
+	String loader(DataFetchingEnvironment env);
 
 	/**
 	 * A {@code COLLECT} subquery of the field's items for the entity bound to {@code node}, in the order the field

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -23,13 +25,14 @@ import org.tariffgraph.model.read.Entities;
 import org.tariffgraph.model.read.GraphEntity;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * Wires every {@link Hops hop} as a data fetcher. Where the query that read an entity read the field too
+ * Wires every {@link Hops hop}, and every question's {@link InlineField}, as a data fetcher. Where the query that read an entity read the field too
  * ({@link SelectedEntities}), the fetcher answers from what it read ({@link Prefetched}); otherwise, as for the
  * entities a question's own query returns, from a DataLoader: however many entities a request lists, each
  * such field costs one query, {@code MATCH (a:Entity)-[:TYPE]->(b) WHERE a.uid IN $uids}.
@@ -48,23 +51,33 @@ class NavigationWiring {
 		}
 	}
 
+	/** Every hop, and every {@link InlineField} of the questions, as a field of its entity's type. */
 	@Bean
-	RuntimeWiringConfigurer navigationFields() {
+	RuntimeWiringConfigurer navigationFields(ObjectProvider<InlineField> inlineFields) {
+		List<InlineField> inline = inlineFields.orderedStream().toList();
 		return wiring -> {
 			for (EntityKind kind : EntityKind.values()) {
 				wiring.type(kind.label(), builder -> {
 					// kind is a default method of GraphEntity, which property fetching does not see
 					builder.dataFetcher("kind", env -> Objects.requireNonNull((GraphEntity) env.getSource()).kind());
 					for (Hop hop : Hops.BY_TYPE.getOrDefault(kind.label(), Map.of()).values()) {
-						builder.dataFetcher(hop.field(), fetcher(hop));
+						String loader = hop.loaderName();
+						builder.dataFetcher(hop.field(), fetcher(env -> loader, hop.single()));
 					}
+					inline.stream()
+						.filter(field -> field.kind() == kind)
+						.forEach(field -> builder.dataFetcher(field.field(), fetcher(field::loader, false)));
 					return builder;
 				});
 			}
 		};
 	}
 
-	private static DataFetcher<Object> fetcher(Hop hop) {
+	/**
+	 * A field of an entity, answered from what the query that read the entity read of it ({@link Prefetched}),
+	 * else by the DataLoader {@code loader} names for the field's selection.
+	 */
+	private static DataFetcher<Object> fetcher(Function<DataFetchingEnvironment, String> loader, boolean single) {
 		return env -> {
 			// a navigation field is a field of an entity, never of the root
 			GraphEntity source = Objects.requireNonNull(env.getSource());
@@ -73,9 +86,9 @@ class NavigationWiring {
 			if (read.containsKey(key)) {
 				return read.get(key);
 			}
-			return DataLoaders.named(env, hop.loaderName())
+			return DataLoaders.named(env, loader.apply(env))
 				.load(source.uid())
-				.thenApply(value -> (value == null && !hop.single()) ? List.of() : value);
+				.thenApply(value -> (value == null && !single) ? List.of() : value);
 		};
 	}
 

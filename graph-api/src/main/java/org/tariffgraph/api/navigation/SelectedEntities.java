@@ -6,8 +6,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -67,16 +65,6 @@ public final class SelectedEntities {
 		this.properties = properties;
 		inlineFields.orderedStream().forEach(field -> this.inlineFields.computeIfAbsent(field.kind(), kind -> new HashMap<>())
 			.put(field.field(), field));
-	}
-
-	/**
-	 * The value of the current field, an {@link InlineField}, where the query that read its entity read it too;
-	 * empty where the field's data fetcher must load it.
-	 */
-	@SuppressWarnings("unchecked")
-	public static <T> Optional<T> prefetched(DataFetchingEnvironment env) {
-		GraphEntity entity = Objects.requireNonNull(env.getSource(), "an inline field is a field of an entity");
-		return Optional.ofNullable((T) Prefetched.in(env.getGraphQlContext()).of(entity).get(env.getField().getResultKey()));
 	}
 
 	/**

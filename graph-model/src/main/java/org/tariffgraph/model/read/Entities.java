@@ -1,14 +1,9 @@
 package org.tariffgraph.model.read;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -18,22 +13,6 @@ import org.tariffgraph.model.EntityKind;
 
 /** Maps Neo4j nodes to entities by their kind's label. */
 public final class Entities {
-
-	/**
-	 * Per record type of a kind that has a date ({@link EntityKind#dateProperty}), the accessor of the component
-	 * read from it.
-	 */
-	private static final Map<Class<?>, Method> DATES = new HashMap<>();
-
-	static {
-		for (EntityKind kind : EntityKind.values()) {
-			kind.dateProperty().ifPresent(date -> DATES.put(type(kind), Arrays.stream(type(kind).getRecordComponents())
-				.filter(component -> property(kind, component.getName()).equals(date))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException(type(kind).getSimpleName() + " has no component for " + date))
-				.getAccessor()));
-		}
-	}
 
 	/**
 	 * The order lists of entities are given in: by the date of each entity's kind ({@link EntityKind#dateProperty}),
@@ -149,16 +128,21 @@ public final class Entities {
 
 	/** The date an entity is listed by, if its kind has one and it is known. */
 	private static @Nullable LocalDate date(GraphEntity entity) {
-		Method accessor = DATES.get(entity.getClass());
-		if (accessor == null) {
-			return null;
-		}
-		try {
-			return (LocalDate) accessor.invoke(entity);
-		}
-		catch (IllegalAccessException | InvocationTargetException ex) {
-			throw new IllegalStateException("Cannot read the date of " + entity.uid(), ex);
-		}
+		// the component read from the kind's date property; EntitiesTest holds each case to EntityKind.dateProperty
+		return switch (entity) {
+			case Role role -> role.from();
+			case TariffMeasure measure -> measure.inForceFrom();
+			case Exemption exemption -> exemption.inForceFrom();
+			case Statement statement -> statement.date();
+			case Event event -> event.date();
+			case Indicator indicator -> indicator.date();
+			case Source source -> source.published();
+			case Country country -> null;
+			case Official official -> null;
+			case Organisation organisation -> null;
+			case Good good -> null;
+			case Industry industry -> null;
+		};
 	}
 
 	private static @Nullable String text(MapAccessor node, String key) {
