@@ -63,7 +63,8 @@ final class BundledDatasetLoader implements InitializingBean {
 		}
 		if (dataset) {
 			// shipped and tested valid: a problem here is a broken build, which validDataset() names
-			var report = new DatasetImporter(this.driver, null, DatasetImporter.DEFAULT_BATCH_SIZE, Progress.NONE).write(BundledDataset.read(Problems.LISTED_PER_FILE).validDataset());
+			var report = new DatasetImporter(this.driver, null, DatasetImporter.DEFAULT_BATCH_SIZE, Progress.NONE)
+				.write(BundledDataset.read(Problems.LISTED_PER_FILE).validDataset());
 			logger.info("Imported the bundled dataset %s:%n%s".formatted(BundledDataset.NAME, report.describe()));
 		}
 		if (reference) {

@@ -17,11 +17,17 @@ import org.tariffgraph.model.LayerRule;
 /**
  * The types a dataset cell can have. Each parses the cell's text or says what it expected, in words a
  * person editing a spreadsheet understands. Most are declared by what they accept, a pattern or a few words,
- * and keep the cell's text; the others convert it and say so in {@link #parse}.
+ * and keep the cell's text; the others (text, dates, numbers) read it their own way in {@link #parse}.
  */
 public enum ValueType {
 
-	TEXT("text", Pattern.compile(".*", Pattern.DOTALL)),
+	TEXT("text") {
+		@Override
+		Object parse(String raw) {
+			// any text: no pattern to run over every description of a dataset
+			return raw;
+		}
+	},
 	CAPTION("a caption of at most " + ValueType.CAPTION_LENGTH + " characters, like S301 List 3",
 			Pattern.compile(".{1," + ValueType.CAPTION_LENGTH + "}")),
 	SLUG("an id of lower-case letters, digits and dashes, like us-eo-14266", Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*")),
@@ -91,7 +97,7 @@ public enum ValueType {
 	/** The words a cell of a type declared by words must be one of. */
 	private final List<String> words;
 
-	/** A type that converts the cell, overriding {@link #parse}. */
+	/** A type that reads the cell its own way, overriding {@link #parse}. */
 	ValueType(String expected) {
 		this(expected, null, List.of());
 	}
