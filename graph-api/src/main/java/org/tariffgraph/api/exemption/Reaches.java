@@ -160,7 +160,8 @@ final class Reaches {
 
 		@Override
 		public String form(SelectedField selected) {
-			return form(selected.getSelectionSet().containsAnyOf(PATH_NODES, PATH_RELATIONSHIPS));
+			return form(!SelectedPaths.at(selected.getSelectionSet(), PATH_NODES).isEmpty()
+					|| !SelectedPaths.at(selected.getSelectionSet(), PATH_RELATIONSHIPS).isEmpty());
 		}
 
 		@Override

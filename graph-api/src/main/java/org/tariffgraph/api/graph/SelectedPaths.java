@@ -11,6 +11,8 @@ import graphql.language.InlineFragment;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 
 /**
  * Whether a request selects a field at a path below the field being fetched, read from the document itself
@@ -18,7 +20,8 @@ import graphql.schema.DataFetchingEnvironment;
  * same, but its first question builds the normalised form of the whole operation and each glob compiles a
  * path matcher: on {@code appliedTariffs} for one line, whose answer has some sixty fields, that was a tenth of
  * the API thread's time. {@code @skip} and {@code @include} are not read: a field they leave out counts as
- * selected, so at worst a query reads something the answer then drops.
+ * selected, so at worst a query reads something the answer then drops. Where the fields themselves are wanted,
+ * {@link #at} finds them in graphql-java's selection set without its globs.
  */
 public final class SelectedPaths {
 
@@ -43,6 +46,28 @@ public final class SelectedPaths {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The fields at {@code path} below a selection set of graphql-java's, every alias of them, found level by level:
+	 * {@code getFields(path)} and {@code contains(path)} compile the path as a glob on every call, which took a sixth
+	 * of the API thread's samples for one line's {@code appliedTariffs} when five such paths were asked (JFR).
+	 */
+	public static List<SelectedField> at(DataFetchingFieldSelectionSet set, String path) {
+		List<DataFetchingFieldSelectionSet> sets = List.of(set);
+		List<SelectedField> found = List.of();
+		for (String name : path.split("/")) {
+			found = new ArrayList<>();
+			for (DataFetchingFieldSelectionSet level : sets) {
+				for (SelectedField field : level.getImmediateFields()) {
+					if (field.getName().equals(name)) {
+						found.add(field);
+					}
+				}
+			}
+			sets = found.stream().map(SelectedField::getSelectionSet).toList();
+		}
+		return found;
 	}
 
 	/** The selection sets of the fields called {@code name} in {@code sets}, an empty one for a leaf. */

@@ -151,8 +151,7 @@ public final class SelectedEntities {
 
 	/** The fields selected of what {@code path} below the current field leads to, every alias of it together. */
 	private static List<SelectedField> below(DataFetchingEnvironment env, String path) {
-		return env.getSelectionSet()
-			.getFields(path)
+		return SelectedPaths.at(env.getSelectionSet(), path)
 			.stream()
 			.flatMap(field -> field.getSelectionSet().getImmediateFields().stream())
 			.toList();
