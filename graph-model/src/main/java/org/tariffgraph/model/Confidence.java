@@ -1,6 +1,5 @@
 package org.tariffgraph.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -9,28 +8,18 @@ import org.jspecify.annotations.Nullable;
  * How sure the graph is of a fact, and what that means for answers: an uncertain measure or exemption is left
  * out of applied tariffs unless a request asks for it ({@code includeUncertain}).
  */
-public enum Confidence {
+public enum Confidence implements StoredWord {
 
 	/** Published in an official text. The default where a dataset says nothing. */
-	CONFIRMED("confirmed"),
+	CONFIRMED,
 	/** Reported by credible sources, not (yet) officially published. */
-	REPORTED("reported"),
+	REPORTED,
 	/** Reported, but the sources disagree or leave the scope or rate unclear. */
-	UNCERTAIN("uncertain");
+	UNCERTAIN;
 
-	private final String value;
-
-	Confidence(String value) {
-		this.value = value;
-	}
-
-	/** As stored on the {@code confidence} property and written in datasets. */
-	public String value() {
-		return this.value;
-	}
-
+	/** The confidence stored as {@code value}, if it is one. */
 	public static Optional<Confidence> of(@Nullable String value) {
-		return Arrays.stream(values()).filter(c -> c.value.equals(value)).findFirst();
+		return StoredWord.of(Confidence.class, value);
 	}
 
 }

@@ -8,43 +8,24 @@ import org.jspecify.annotations.Nullable;
  * How the measures of one layer that cover a good on a day are resolved into the one that applies. Layers
  * themselves always stack; this is the rule within one.
  */
-public enum LayerRule {
+public enum LayerRule implements StoredWord {
 
 	/**
 	 * The measure with the latest start applies; on the same day, the one that amends the other. For a rate
 	 * that is raised, cut or replaced over time (the reciprocal tariff on China: 34%, 84%, 125%, 10%).
 	 */
-	NEWEST("newest"),
+	NEWEST,
 
 	/**
 	 * The highest rate among the measures in force applies. For layers of parallel product lists under one
 	 * authority, where a line on two lists pays the higher (Section 301: a line on List 3 at 25% and on a
 	 * four-year-review heading at 50% pays 50%).
 	 */
-	HIGHEST("highest");
+	HIGHEST;
 
-	private final String value;
-
-	LayerRule(String value) {
-		this.value = value;
-	}
-
-	/** As stored on a measure's {@code layerRule} property and written in datasets. */
-	public String value() {
-		return this.value;
-	}
-
+	/** The rule a measure's {@code layerRule} names; none named is {@link #NEWEST}. */
 	public static Optional<LayerRule> of(@Nullable String value) {
-		if (value == null) {
-			return Optional.of(NEWEST);
-		}
-		// a loop: asked once per layer of every line an answer stacks
-		for (var r : values()) {
-			if (r.value.equals(value)) {
-				return Optional.of(r);
-			}
-		}
-		return Optional.empty();
+		return (value == null) ? Optional.of(NEWEST) : StoredWord.of(LayerRule.class, value);
 	}
 
 }

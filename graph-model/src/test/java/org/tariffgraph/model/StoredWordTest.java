@@ -1,0 +1,38 @@
+package org.tariffgraph.model;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The words the vocabulary's enums are stored as, written out: every dataset and graph holds them, so a renamed
+ * constant must fail here rather than change what is stored.
+ */
+class StoredWordTest {
+
+	@Test
+	void theWordsAreTheOnesDatasetsAndGraphsHold() {
+		assertThat(words(Confidence.values())).containsExactly("confirmed", "reported", "uncertain");
+		assertThat(words(LayerRule.values())).containsExactly("newest", "highest");
+		assertThat(words(ExemptionKind.values())).containsExactly("goods", "industry", "no-stacking", "offset", "refund");
+	}
+
+	@Test
+	void aWordFindsItsConstantAndNothingElseDoes() {
+		assertThat(ExemptionKind.of("no-stacking")).contains(ExemptionKind.NO_STACKING);
+		assertThat(ExemptionKind.of("NO_STACKING")).as("the constant's name is not its word").isEmpty();
+		assertThat(Confidence.of("uncertain")).contains(Confidence.UNCERTAIN);
+		assertThat(Confidence.of(null)).isEmpty();
+		assertThat(LayerRule.of("highest")).contains(LayerRule.HIGHEST);
+		assertThat(LayerRule.of(null)).as("a measure without a rule takes the newest").contains(LayerRule.NEWEST);
+		assertThat(LayerRule.of("lowest")).isEmpty();
+	}
+
+	private static List<String> words(StoredWord[] constants) {
+		return Arrays.stream(constants).map(StoredWord::value).toList();
+	}
+
+}
