@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static org.tariffgraph.api.support.Requests.aliases;
+import static org.tariffgraph.api.support.Requests.badRequest;
+
 /** Requests built to cost too much are refused with a GraphQL error before they reach the database. */
 @ApiTest(fixture = "small-graph")
 class AbuseIT {
@@ -31,12 +34,7 @@ class AbuseIT {
 
 	@Test
 	void aThousandAliasesAreRefused() {
-		StringBuilder query = new StringBuilder("{ ");
-		for (int i = 0; i < 1000; i++) {
-			query.append("a").append(i).append(": country(code: \"CN\") { iso2 name } ");
-		}
-		query.append("}");
-		this.graphQl.document(query.toString())
+		this.graphQl.document(aliases(1000, "country(code: \"CN\") { iso2 name }"))
 			.execute()
 			.errors()
 			.expect(e -> e.getMessage().contains("maximum query complexity exceeded"))
@@ -93,11 +91,8 @@ class AbuseIT {
 
 	@Test
 	void sixHundredAliasesOfAnExpensiveQuestionAreRefused() {
-		StringBuilder query = new StringBuilder("{ ");
-		for (int i = 0; i < 600; i++) {
-			query.append("a").append(i).append(": appliedTariffs(hsCode: \"9503\", origin: \"CN\", destination: \"US\", date: \"2025-04-20\") { totalRate } ");
-		}
-		this.graphQl.document(query.append("}").toString())
+		this.graphQl.document(aliases(600,
+				"appliedTariffs(hsCode: \"9503\", origin: \"CN\", destination: \"US\", date: \"2025-04-20\") { totalRate }"))
 			.execute()
 			.errors()
 			.expect(e -> e.getMessage().contains("maximum query complexity exceeded"))
@@ -123,8 +118,7 @@ class AbuseIT {
 		this.graphQl.document("{ measures(first: 1000000) { totalCount } }")
 			.execute()
 			.errors()
-			.expect(e -> e.getErrorType().toString().equals("BAD_REQUEST")
-					&& e.getMessage().equals("first must be between 1 and 100, was 1000000"))
+			.expect(badRequest("first must be between 1 and 100, was 1000000"::equals))
 			.verify();
 	}
 
@@ -133,7 +127,7 @@ class AbuseIT {
 		this.graphQl.document("{ measures(after: \"not-a-cursor\") { totalCount } }")
 			.execute()
 			.errors()
-			.expect(e -> e.getErrorType().toString().equals("BAD_REQUEST") && e.getMessage().startsWith("after must be a cursor"))
+			.expect(badRequest(message -> message.startsWith("after must be a cursor")))
 			.verify();
 	}
 
@@ -142,17 +136,17 @@ class AbuseIT {
 		this.graphQl.document("{ connections(from: \"country:US\", to: \"country:CN\", maxLength: 50) { length } }")
 			.execute()
 			.errors()
-			.expect(e -> e.getErrorType().toString().equals("BAD_REQUEST") && e.getMessage().contains("maxLength"))
+			.expect(badRequest(message -> message.contains("maxLength")))
 			.verify();
 		this.graphQl.document("{ appliedTariffs(hsCode: \"95x3\", origin: \"CN\", destination: \"US\", date: \"2025-04-20\") { totalRate } }")
 			.execute()
 			.errors()
-			.expect(e -> e.getErrorType().toString().equals("BAD_REQUEST") && e.getMessage().contains("hsCode"))
+			.expect(badRequest(message -> message.contains("hsCode")))
 			.verify();
 		this.graphQl.document("{ search(text: \"x\", kinds: [\"Planet\"]) { score } }")
 			.execute()
 			.errors()
-			.expect(e -> e.getErrorType().toString().equals("BAD_REQUEST") && e.getMessage().contains("Planet"))
+			.expect(badRequest(message -> message.contains("Planet")))
 			.verify();
 	}
 
@@ -162,8 +156,7 @@ class AbuseIT {
 			.variable("t", "tariff ".repeat(15_000))
 			.execute()
 			.errors()
-			.expect(e -> e.getErrorType().toString().equals("BAD_REQUEST")
-					&& e.getMessage().equals("text must be at most 500 characters, was 105000"))
+			.expect(badRequest("text must be at most 500 characters, was 105000"::equals))
 			.verify();
 	}
 

@@ -3,9 +3,10 @@ package org.tariffgraph.api;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
+
+import static org.tariffgraph.api.support.Requests.badRequest;
 
 /**
  * A request reads at most {@code tariff-graph.api.max-items} records from the database, counted as they arrive
@@ -34,8 +35,7 @@ class ItemAllowanceIT {
 		this.graphQl.document("{ measure(id: \"us-eo-14266\") { sources { id } } }")
 			.execute()
 			.errors()
-			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
-					&& e.getMessage().startsWith("The answer would hold more than 2 items"))
+			.expect(badRequest(message -> message.startsWith("The answer would hold more than 2 items")))
 			.verify();
 	}
 
@@ -45,8 +45,7 @@ class ItemAllowanceIT {
 				{ a: country(code: "CN") { name } b: country(code: "US") { name } c: country(code: "CN") { sources { id } } }""")
 			.execute()
 			.errors()
-			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
-					&& e.getMessage().startsWith("The answer would hold more than 2 items"))
+			.expect(badRequest(message -> message.startsWith("The answer would hold more than 2 items")))
 			.verify();
 	}
 

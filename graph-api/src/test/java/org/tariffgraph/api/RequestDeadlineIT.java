@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
+import static org.tariffgraph.api.support.Requests.aliases;
+
 /**
  * A request that runs past {@code tariff-graph.api.request-timeout} is stopped: the fields that had not started
  * do not run, and the client is told why, as a GraphQL error. The deadline here is a millisecond, which fifty
@@ -20,11 +22,7 @@ class RequestDeadlineIT {
 
 	@Test
 	void aRequestPastItsDeadlineStopsAndSaysSo() {
-		StringBuilder query = new StringBuilder("{ ");
-		for (int i = 0; i < 50; i++) {
-			query.append("a").append(i).append(": country(code: \"CN\") { name sources { id } } ");
-		}
-		this.graphQl.document(query.append("}").toString())
+		this.graphQl.document(aliases(50, "country(code: \"CN\") { name sources { id } }"))
 			.execute()
 			.errors()
 			.expect(e -> e.getMessage().startsWith("The request took longer than the API allows (PT0.001S)"))

@@ -41,11 +41,16 @@ class ApiExceptionResolverTest {
 		assertThat(error.getMessage()).isEqualTo("The database is not available; try again shortly");
 	}
 
+	/** What the server says when the full-text index's procedure fails with Lucene's {@code cause}. */
+	private static ClientException fullTextSearchFailed(String cause) {
+		return new ClientException("Neo.ClientError.Procedure.ProcedureCallFailed",
+				"Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: " + cause);
+	}
+
 	@Test
 	void aBadLuceneQueryIsTheClientsError() {
-		GraphQLError error = this.resolver.resolveToSingleError(new ClientException("Neo.ClientError.Procedure.ProcedureCallFailed",
-				"Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: org.apache.lucene.queryparser.classic.ParseException: Cannot parse 'a AND'\nmore"),
-				this.env);
+		GraphQLError error = this.resolver.resolveToSingleError(
+				fullTextSearchFailed("org.apache.lucene.queryparser.classic.ParseException: Cannot parse 'a AND'\nmore"), this.env);
 		assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 		assertThat(error.getMessage()).isEqualTo("The search text is not a valid Lucene query: Cannot parse 'a AND' "
 				+ "(without syntax: LUCENE the text is searched as written)")
@@ -54,9 +59,8 @@ class ApiExceptionResolverTest {
 
 	@Test
 	void tooManyWordsForLuceneIsTheClientsError() {
-		GraphQLError error = this.resolver.resolveToSingleError(new ClientException("Neo.ClientError.Procedure.ProcedureCallFailed",
-				"Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: org.apache.lucene.search.IndexSearcher$TooManyClauses: maxClauseCount is set to 1024"),
-				this.env);
+		GraphQLError error = this.resolver.resolveToSingleError(
+				fullTextSearchFailed("org.apache.lucene.search.IndexSearcher$TooManyClauses: maxClauseCount is set to 1024"), this.env);
 		assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 		assertThat(error.getMessage()).doesNotContain("org.apache", "procedure");
 	}
