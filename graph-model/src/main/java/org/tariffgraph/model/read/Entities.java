@@ -34,10 +34,12 @@ public final class Entities {
 
 	/**
 	 * The entity of a kind whose properties are in {@code node}: a node, or a map projection of it holding
-	 * only some properties (the rest read as absent).
+	 * only some properties (the rest read as absent). A projection may leave out the {@code uid} where it holds
+	 * the kind's key, from which the uid is made as every writer makes it ({@link EntityKind#uid}, docs/model.md).
 	 */
 	public static GraphEntity of(EntityKind kind, MapAccessor node) {
-		String uid = node.get("uid").asString();
+		Value stored = node.get("uid");
+		String uid = stored.isNull() ? kind.uid(node.get(kind.keyProperty()).asString()) : stored.asString();
 		return switch (kind) {
 			case COUNTRY -> new Country(uid, text(node, "iso2"), text(node, "iso3"), text(node, "name"), list(node, "aliases"));
 			case OFFICIAL -> new Official(uid, text(node, "id"), text(node, "name"), list(node, "aliases"),

@@ -83,6 +83,16 @@ class EntitiesTest {
 			.containsExactlyElementsOf(expected);
 	}
 
+	@ParameterizedTest
+	@EnumSource(EntityKind.class)
+	void aProjectionWithoutItsUidHasTheUidItsKeyMakes(EntityKind kind) {
+		Map<String, Object> keyOnly = Map.of(kind.keyProperty(), "K1");
+		assertThat(Entities.of(kind, Values.value(keyOnly)).uid()).as("the uid of a %s read by its key", kind)
+			.isEqualTo(kind.uid("K1"));
+		Map<String, Object> both = Map.of(kind.keyProperty(), "K1", "uid", kind.uid("stored"));
+		assertThat(Entities.of(kind, Values.value(both)).uid()).as("a uid read is taken as stored").isEqualTo(kind.uid("stored"));
+	}
+
 	/** An entity of a kind with a uid ending in {@code key} and, where the kind has a date, that date. */
 	private static GraphEntity dated(EntityKind kind, String key, @Nullable LocalDate date) {
 		Map<String, Object> properties = allProperties(kind);
