@@ -25,9 +25,10 @@ import org.tariffgraph.model.read.Entities;
  * kind, what the fragments for that kind select. Fields the shape does not know (a question's own fields like
  * {@code exemptionsReaching}) are left to their data fetchers.
  * @param kinds the kinds the entity may be: one, or every kind where the schema says {@code Entity}
- * @param properties node properties to read, each kind's key always: the uid is made from it
- *        ({@link Entities#of(EntityKind, org.neo4j.driver.types.MapAccessor)}), which spares the database reading a
- *        second property of every entity (a fifth of the server's time for 100 measures with their goods)
+ * @param properties node properties to read; always the key of an entity of one kind, from which its uid is made
+ *        ({@link Entities#of(EntityKind, org.neo4j.driver.types.MapAccessor)}), sparing the database a second
+ *        property read per entity (a fifth of the server's time for 100 measures with their goods); the uid itself
+ *        of an entity that may be of several kinds, rather than every kind's key, each a read of its own
  * @param nested per result key of a navigation field, the step each kind takes for it
  * @param inline per result key of an {@link InlineField} selected of an entity of one kind, the field and its form
  */
@@ -66,8 +67,8 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 	 */
 	private static Shape of(Set<EntityKind> kinds, List<SelectedField> fields,
 			Map<EntityKind, Map<String, InlineField>> inlineFields, boolean listed) {
-		Set<String> properties = new LinkedHashSet<>();
-		kinds.forEach(kind -> properties.add(kind.keyProperty()));
+		Set<String> properties = new LinkedHashSet<>(
+				List.of((kinds.size() == 1) ? kinds.iterator().next().keyProperty() : "uid"));
 		if (listed) {
 			kinds.forEach(kind -> kind.dateProperty().ifPresent(properties::add));
 		}
