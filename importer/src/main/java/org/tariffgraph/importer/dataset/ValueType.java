@@ -3,7 +3,6 @@ package org.tariffgraph.importer.dataset;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,6 +12,7 @@ import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.LayerRule;
+import org.tariffgraph.model.StoredWord;
 
 /**
  * The types a dataset cell can have. Each parses the cell's text or says what it expected, in words a
@@ -72,12 +72,12 @@ public enum ValueType {
 	CHAPTER99("a heading of chapter 99 of the US tariff schedule, like 9903.88.01", Pattern.compile("99\\d{2}\\.\\d{2}\\.\\d{2}")),
 	PRODUCT_LIST("a product list file of the reference data, optionally with conditions on its columns (= or !=, joined by &; every list also has the column chapter), like s301_product_lists.csv?ch99_code=9903.88.01 or s232_auto_parts.txt?chapter!=87",
 			Pattern.compile("[a-z0-9_]+\\.(csv|txt)(\\?[a-z0-9_]+!?=[^&=!]*(&[a-z0-9_]+!?=[^&=!]*)*)?")),
-	LAYER_RULE(Arrays.stream(LayerRule.values()).map(LayerRule::value).toList()),
+	LAYER_RULE(StoredWord.words(LayerRule.class)),
 	NAICS_CODE("a NAICS code of 2 to 6 digits, or a sector range like 31-33", Pattern.compile("\\d{2,6}|\\d{2}-\\d{2}")),
 	URL("an address starting with http:// or https://", Pattern.compile("https?://\\S+")),
-	CONFIDENCE(Arrays.stream(Confidence.values()).map(Confidence::value).toList()),
+	CONFIDENCE(StoredWord.words(Confidence.class)),
 	STATEMENT_KIND(List.of("quote", "paraphrase")),
-	EXEMPTION_KIND(Arrays.stream(ExemptionKind.values()).map(ExemptionKind::value).toList()),
+	EXEMPTION_KIND(StoredWord.words(ExemptionKind.class)),
 	EVENT_KIND(List.of("talks", "meeting", "ruling", "deal", "announcement")),
 	ORGANISATION_KIND(List.of("government", "agency", "court", "broadcaster", "media-account", "news", "company",
 			"association"));
