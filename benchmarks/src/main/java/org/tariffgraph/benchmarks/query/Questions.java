@@ -9,8 +9,10 @@ import org.neo4j.driver.Driver;
  * The four questions of the benchmark, with parameters picked from the graph the same way every run; and
  * first a floor, a request that reads nothing against {@code RETURN 1}, which shows what HTTP and GraphQL
  * cost on their own. Each baseline is the Cypher a careful hand would write for the answer, using the indexes the
- * API's query uses: the first 100 measures are read from the index on {@code (inForceFrom, id)}, as the API reads
- * them, with the measures without a date after them where the dated ones do not fill the page.
+ * API's query uses. The applied tariff's is {@link HandStacking}, which stacks every line's layers as the API does
+ * and is compared with the API's answer before anything is timed. The first 100 measures are read from the index on
+ * {@code (inForceFrom, id)}, as the API reads them, with the measures without a date after them where the dated ones
+ * do not fill the page.
  */
 final class Questions {
 
@@ -50,17 +52,9 @@ final class Questions {
 						query($hs: String!, $origin: String!, $destination: String!, $date: Date!) {
 						  appliedTariffs(hsCode: $hs, origin: $origin, destination: $destination, date: $date) {
 						    totalRate layers { layer rate applies measure { id } exemptedBy { id } sources { id } } } }""",
-						appliedVariables, """
-						MATCH (destination:Country {iso2: $destination}), (origin:Country {iso2: $origin})
-						MATCH (m:TariffMeasure)-[:IMPOSED_BY]->(destination)
-						WHERE m.inForceFrom <= date($date) AND (m.inForceUntil IS NULL OR m.inForceUntil >= date($date))
-						  AND (NOT EXISTS { (m)-[:APPLIES_TO]->() } OR EXISTS { (m)-[:APPLIES_TO]->(origin) })
-						  AND (m.coversAllGoods OR EXISTS { (m)-[:COVERS]->(c:Good) WHERE $hs STARTS WITH c.hsCode })
-						WITH m ORDER BY m.layer, m.inForceFrom DESC
-						WITH m.layer AS layer, collect(m)[0] AS m
-						RETURN layer, m.rate AS rate, m.id AS id,
-						  [(e:Exemption)-[:EXEMPTS_FROM]->(m) WHERE EXISTS { (e)-[:COVERS]->(c:Good) WHERE $hs STARTS WITH c.hsCode } | e.id] AS exemptedBy,
-						  [(m)-[:SOURCED_BY]->(s:Source) | s.id] AS sources""", appliedVariables),
+						appliedVariables, HandStacking.CYPHER, HandStacking.params(applied.get("hs").asString(),
+								applied.get("origin").asString(), applied.get("destination").asString(),
+								applied.get("date").asLocalDate().toString(), true), HandStacking::difference),
 				new Question("full-text search", """
 						query { search(text: "tariffs duties", first: 20) { score entity { uid kind displayName } } }""",
 						Map.of(), """

@@ -1,0 +1,211 @@
+package org.tariffgraph.benchmarks.query;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.tariffgraph.model.Confidence;
+import org.tariffgraph.model.ExemptionKind;
+import org.tariffgraph.model.GoodsCode;
+import org.tariffgraph.model.LayerRule;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code appliedTariffs} by hand: one Cypher query that applies the stacking rules the API applies in Java, line
+ * by line, and what the API answered compared with it. Both the query benchmark's and the product benchmark's
+ * questions take it as their baseline, so that each times the same answer two ways: per line the layers in force
+ * (the winner of each layer by its rule, a layer of suspended measures as the newest of them), which exemptions
+ * remove a layer and for which measures' sake, the sources where asked for, and the total; lines grouped by
+ * outcome. The vocabulary's words come in as parameters ({@link #params}), as the API's query takes them.
+ */
+final class HandStacking {
+
+	/**
+	 * Lines are the goods under the code with none under them down to {@code $lineLevel}; measures are read from
+	 * each line's codes and from the destination (those that cover all goods); a layer's winner is the highest
+	 * rate where all its measures say so, else the newest, then the amending one, then the smallest id.
+	 */
+	static final String CYPHER = """
+			MATCH (destination:Country {iso2: $destination}), (origin:Country {iso2: $origin})
+			WITH destination, origin, date($date) AS day
+			MATCH (line:Good) WHERE line.hsCode STARTS WITH $code AND line.level <= $lineLevel AND line.listedOnly IS NULL
+			  AND NOT EXISTS { (c:Good)-[:PART_OF]->(line) WHERE c.level <= $lineLevel AND c.listedOnly IS NULL }
+			WITH destination, origin, day, line, [n IN range(1, size(line.hsCode) / 2) | left(line.hsCode, 2 * n)] AS codes
+			CALL (codes, destination, origin, day) {
+			  CALL (codes, destination) {
+			    MATCH (g:Good) WHERE g.hsCode IN codes
+			    MATCH (m:TariffMeasure)-[:COVERS]->(g) WHERE EXISTS { (m)-[:IMPOSED_BY]->(destination) }
+			    RETURN m
+			    UNION
+			    MATCH (m:TariffMeasure)-[:IMPOSED_BY]->(destination) WHERE m.coversAllGoods
+			    RETURN m
+			  }
+			  WITH m WHERE m.inForceFrom <= day AND (m.inForceUntil IS NULL OR m.inForceUntil >= day)
+			    AND (m.confidence IS NULL OR m.confidence <> $uncertain)
+			    AND (NOT EXISTS { (m)-[:APPLIES_TO]->() } OR EXISTS { (m)-[:APPLIES_TO]->(origin) })
+			  RETURN collect(m) AS covering
+			}
+			WITH day, line, codes, covering, [x IN covering WHERE x.suspendedFrom IS NULL OR x.suspendedFrom > day] AS active
+			UNWIND CASE WHEN covering = [] THEN [null] ELSE covering END AS m
+			WITH day, line, codes, active, m.layer AS layer, collect(m) AS inLayer
+			WITH day, line, codes, active, layer, [x IN inLayer WHERE x IN active] AS live, inLayer
+			WITH day, line, codes, active, layer, live, CASE WHEN live = [] THEN inLayer ELSE live END AS pool,
+			     live <> [] AND all(x IN live WHERE coalesce(x.layerRule, '') = $highest) AS highest
+			WITH day, line, codes, active, layer, live, reduce(w = head(pool), x IN tail(pool) |
+			  CASE WHEN (highest AND coalesce(x.rate, 0) > coalesce(w.rate, 0))
+			         OR ((NOT highest OR coalesce(x.rate, 0) = coalesce(w.rate, 0))
+			             AND (x.inForceFrom > w.inForceFrom
+			                  OR (x.inForceFrom = w.inForceFrom AND (EXISTS { (x)-[:AMENDS*1..20]->(w) }
+			                      OR (NOT EXISTS { (w)-[:AMENDS*1..20]->(x) } AND x.id < w.id)))))
+			       THEN x ELSE w END) AS winner
+			CALL (day, codes, active, live, winner) {
+			  OPTIONAL MATCH (e:Exemption)-[:EXEMPTS_FROM]->(winner)
+			  WHERE live <> [] AND e.kind IN $removing
+			    AND (e.inForceFrom IS NULL OR e.inForceFrom <= day) AND (e.inForceUntil IS NULL OR e.inForceUntil >= day)
+			    AND (e.confidence IS NULL OR e.confidence <> $uncertain)
+			  WITH e, EXISTS { MATCH (g:Good) WHERE g.hsCode IN codes MATCH (g)<-[:COVERS]-(e) }
+			          OR (e.kind = $industry AND EXISTS { MATCH (g:Good) WHERE g.hsCode IN codes
+			                MATCH (g)-[:MADE_BY]->(:Industry)-[:PART_OF*0..5]->(:Industry)<-[:AFFECTS]-(e) }) AS named,
+			       [(e)-[:WHEN_SUBJECT_TO]->(x) WHERE x IN active AND x <> winner | x.id] AS because
+			  WITH e, CASE WHEN named THEN [] ELSE because END AS because WHERE named OR because <> []
+			  ORDER BY e.id
+			  RETURN collect(e.id) AS exemptedBy, reduce(s = [], b IN collect(because) | s + [x IN b WHERE NOT x IN s]) AS subjectTo
+			}
+			WITH line, layer, CASE WHEN layer IS NULL THEN null ELSE {layer: layer, measure: winner.id, rate: winner.rate, applies: live <> [] AND exemptedBy = [],
+			  exemptedBy: exemptedBy, subjectTo: subjectTo,
+			  sources: CASE WHEN $withSources THEN [(winner)-[:SOURCED_BY]->(s:Source) | s.id] ELSE [] END} END AS l
+			ORDER BY layer
+			WITH line, collect(l) AS layers
+			WITH line, layers, reduce(t = 0.0, l IN layers | t + CASE WHEN l.applies THEN coalesce(l.rate, 0.0) ELSE 0.0 END) AS total
+			WITH total, layers, collect(line.hsCode) AS lines
+			RETURN total, layers, size(lines) AS lineCount, lines ORDER BY lineCount DESC, total DESC""";
+
+	private HandStacking() {
+	}
+
+	/** The query's parameters for a code, a pair of countries and a day. */
+	static Map<String, Object> params(String code, String origin, String destination, String date, boolean withSources) {
+		return Map.of("code", code, "origin", origin, "destination", destination, "date", date, "lineLevel",
+				GoodsCode.NATIONAL_LINES_OF.equals(destination) ? 10 : 6, "withSources", withSources, "uncertain",
+				Confidence.UNCERTAIN.value(), "highest", LayerRule.HIGHEST.value(), "industry",
+				ExemptionKind.INDUSTRY.value(), "removing",
+				Arrays.stream(ExemptionKind.values()).filter(ExemptionKind::removesLayer).map(ExemptionKind::value).toList());
+	}
+
+	/**
+	 * What differs between the API's answer and the query's: every line's total and layers where the API lists
+	 * lines ({@code outcomes}), and the total and layers of the whole, which the API gives only where every line
+	 * comes to one outcome. A layer is compared on the fields the API's answer has, lists as sets of ids.
+	 */
+	static Optional<String> difference(JsonNode api, List<Record> cypher) {
+		JsonNode answer = api.path("data").path("appliedTariffs");
+		if (answer.isMissingNode() || answer.isNull()) {
+			return Optional.of("the API gave no answer: " + api);
+		}
+		Map<String, Object> byApi = new TreeMap<>();
+		Map<String, Object> byCypher = new TreeMap<>();
+		Set<String> fields = new TreeSet<>();
+		answer.path("layers").forEach(layer -> fields.addAll(layer.propertyNames()));
+		answer.path("outcomes").forEach(o -> o.path("layers").forEach(layer -> fields.addAll(layer.propertyNames())));
+		for (JsonNode outcome : answer.path("outcomes")) {
+			for (JsonNode line : outcome.path("lines")) {
+				byApi.put(line.path("hsCode").asString(), List.of(decimal(outcome.path("totalRate")), layers(outcome.path("layers"))));
+			}
+		}
+		if (answer.has("totalRate")) {
+			byApi.put("(all lines)", whole(decimal(answer.path("totalRate")), layers(answer.path("layers")), answer));
+		}
+		for (Record record : cypher) {
+			List<Object> outcome = List.of(decimal(record.get("total")), layers(record.get("layers"), fields));
+			if (answer.has("outcomes")) {
+				record.get("lines").asList(Value::asString).forEach(line -> byCypher.put(line, outcome));
+			}
+			if (answer.has("totalRate")) {
+				byCypher.put("(all lines)", (cypher.size() == 1) ? whole(outcome.get(0), outcome.get(1), answer)
+						: whole("null", List.of(), answer));
+			}
+		}
+		return byApi.equals(byCypher) ? Optional.empty()
+				: Optional.of("the API gives " + byApi + ", the Cypher baseline " + byCypher);
+	}
+
+	/** The total of the whole and, where the API was asked for them, its layers. */
+	private static List<Object> whole(Object total, Object layers, JsonNode answer) {
+		return answer.has("layers") ? List.of(total, layers) : List.of(total);
+	}
+
+	private static List<Map<String, String>> layers(JsonNode layers) {
+		List<Map<String, String>> read = new ArrayList<>();
+		for (JsonNode layer : layers) {
+			Map<String, String> fields = new TreeMap<>();
+			for (String field : layer.propertyNames()) {
+				if (!field.equals("reason")) {
+					fields.put(field, text(layer.path(field)));
+				}
+			}
+			read.add(fields);
+		}
+		return read;
+	}
+
+	private static List<Map<String, String>> layers(Value layers, Set<String> fields) {
+		List<Map<String, String>> read = new ArrayList<>();
+		for (Value layer : layers.values()) {
+			Map<String, String> values = new TreeMap<>();
+			for (String field : fields) {
+				if (!field.equals("reason")) {
+					values.put(field, text(layer.get(field)));
+				}
+			}
+			read.add(values);
+		}
+		return read;
+	}
+
+	/** A field of a layer in the API's answer as text: an entity by its id, a list as its sorted ids. */
+	private static String text(JsonNode value) {
+		if (value.isNull()) {
+			return "null";
+		}
+		if (value.isArray()) {
+			List<String> ids = new ArrayList<>();
+			value.forEach(item -> ids.add(item.path("id").asString()));
+			return ids.stream().sorted().toList().toString();
+		}
+		if (value.isObject()) {
+			return value.path("id").asString();
+		}
+		return value.isNumber() ? decimal(value) : value.asString();
+	}
+
+	/** A field of a layer in the query's answer, as {@link #text(JsonNode)} gives the API's. */
+	private static String text(Value value) {
+		Object read = value.asObject();
+		if (read instanceof List<?> ids) {
+			return ids.stream().map(String::valueOf).sorted().toList().toString();
+		}
+		return (read instanceof Number) ? decimal(value) : String.valueOf(read);
+	}
+
+	private static String decimal(JsonNode number) {
+		return number.isNull() || number.isMissingNode() ? "null" : plain(new BigDecimal(number.asString()));
+	}
+
+	private static String decimal(Value number) {
+		return number.isNull() ? "null" : plain(BigDecimal.valueOf(number.asDouble()));
+	}
+
+	private static String plain(@Nullable BigDecimal number) {
+		return (number == null) ? "null" : number.stripTrailingZeros().toPlainString();
+	}
+
+}
