@@ -30,58 +30,71 @@ import tools.jackson.databind.JsonNode;
 final class HandStacking {
 
 	/**
-	 * Lines are the goods under the code with none under them down to {@code $lineLevel}; measures are read from
-	 * each line's codes and from the destination (those that cover all goods); a layer's winner is the highest
-	 * rate where all its measures say so, else the newest, then the amending one, then the smallest id.
+	 * The measures that cover all goods are read once from the destination; the measures and exemptions that name
+	 * the code, the codes above it or a good below it once from each good, as the API reads them. Read per line
+	 * instead, the codes above the asked one were read again for every line (8 ms against 4 ms for a heading of four
+	 * lines at scale 1), and whether an exemption names a line was planned from the exemption's thousands of goods
+	 * (95 ms against 6 ms for heading 4409 on the main job's graph). Lines are the goods under the code with none
+	 * under them down to {@code $lineLevel}; a layer's winner is the highest rate where all its measures say so, else
+	 * the newest, then the amending one, then the smallest id.
 	 */
 	static final String CYPHER = """
 			MATCH (destination:Country {iso2: $destination}), (origin:Country {iso2: $origin})
 			WITH destination, origin, date($date) AS day
-			MATCH (line:Good) WHERE line.hsCode STARTS WITH $code AND line.level <= $lineLevel AND line.listedOnly IS NULL
-			  AND NOT EXISTS { (c:Good)-[:PART_OF]->(line) WHERE c.level <= $lineLevel AND c.listedOnly IS NULL }
-			WITH destination, origin, day, line, [n IN range(1, size(line.hsCode) / 2) | left(line.hsCode, 2 * n)] AS codes
-			CALL (codes, destination, origin, day) {
-			  CALL (codes, destination) {
-			    MATCH (g:Good) WHERE g.hsCode IN codes
-			    MATCH (m:TariffMeasure)-[:COVERS]->(g) WHERE EXISTS { (m)-[:IMPOSED_BY]->(destination) }
-			    RETURN m
-			    UNION
-			    MATCH (m:TariffMeasure)-[:IMPOSED_BY]->(destination) WHERE m.coversAllGoods
-			    RETURN m
-			  }
-			  WITH m WHERE m.inForceFrom <= day AND (m.inForceUntil IS NULL OR m.inForceUntil >= day)
+			CALL (destination, origin, day) {
+			  MATCH (m:TariffMeasure)-[:IMPOSED_BY]->(destination) WHERE m.coversAllGoods
+			    AND m.inForceFrom <= day AND (m.inForceUntil IS NULL OR m.inForceUntil >= day)
 			    AND (m.confidence IS NULL OR m.confidence <> $uncertain)
 			    AND (NOT EXISTS { (m)-[:APPLIES_TO]->() } OR EXISTS { (m)-[:APPLIES_TO]->(origin) })
-			  RETURN collect(m) AS covering
+			  RETURN collect(m) AS forAll
 			}
-			WITH day, line, codes, covering, [x IN covering WHERE x.suspendedFrom IS NULL OR x.suspendedFrom > day] AS active
+			CALL (destination, origin, day) {
+			  MATCH (g:Good) WHERE g.hsCode IN $ancestors OR g.hsCode STARTS WITH $code
+			  CALL (g, destination, origin, day) {
+			    MATCH (m:TariffMeasure)-[:COVERS]->(g)
+			    WHERE EXISTS { (m)-[:IMPOSED_BY]->(destination) }
+			      AND m.inForceFrom <= day AND (m.inForceUntil IS NULL OR m.inForceUntil >= day)
+			      AND (m.confidence IS NULL OR m.confidence <> $uncertain)
+			      AND (NOT EXISTS { (m)-[:APPLIES_TO]->() } OR EXISTS { (m)-[:APPLIES_TO]->(origin) })
+			    RETURN collect(m) AS named
+			  }
+			  RETURN collect(g) AS goods,
+			    collect({good: g, code: g.hsCode, named: named, exempting: [(g)<-[:COVERS]-(e:Exemption) | e]}) AS coverage
+			}
+			UNWIND goods AS line
+			WITH day, forAll, coverage, line, [n IN range(1, size(line.hsCode) / 2) | left(line.hsCode, 2 * n)] AS codes
+			WHERE line.hsCode STARTS WITH $code AND line.level <= $lineLevel AND line.listedOnly IS NULL
+			  AND NOT EXISTS { (c:Good)-[:PART_OF]->(line) WHERE c.level <= $lineLevel AND c.listedOnly IS NULL }
+			WITH day, line, forAll, [c IN coverage WHERE c.code IN codes] AS above
+			WITH day, line, [c IN above | c.good] AS goods, reduce(es = [], c IN above | es + c.exempting) AS naming,
+			     forAll + reduce(ms = [], c IN above | ms + [m IN c.named WHERE NOT m IN ms]) AS covering
+			WITH day, line, goods, naming, covering, [x IN covering WHERE x.suspendedFrom IS NULL OR x.suspendedFrom > day] AS active
 			UNWIND CASE WHEN covering = [] THEN [null] ELSE covering END AS m
-			WITH day, line, codes, active, m.layer AS layer, collect(m) AS inLayer
-			WITH day, line, codes, active, layer, [x IN inLayer WHERE x IN active] AS live, inLayer
-			WITH day, line, codes, active, layer, live, CASE WHEN live = [] THEN inLayer ELSE live END AS pool,
+			WITH day, line, goods, naming, active, m.layer AS layer, collect(m) AS inLayer
+			WITH day, line, goods, naming, active, layer, [x IN inLayer WHERE x IN active] AS live, inLayer
+			WITH day, line, goods, naming, active, layer, live, CASE WHEN live = [] THEN inLayer ELSE live END AS pool,
 			     live <> [] AND all(x IN live WHERE coalesce(x.layerRule, '') = $highest) AS highest
-			WITH day, line, codes, active, layer, live, reduce(w = head(pool), x IN tail(pool) |
+			WITH day, line, goods, naming, active, layer, live, reduce(w = head(pool), x IN tail(pool) |
 			  CASE WHEN (highest AND coalesce(x.rate, 0) > coalesce(w.rate, 0))
 			         OR ((NOT highest OR coalesce(x.rate, 0) = coalesce(w.rate, 0))
 			             AND (x.inForceFrom > w.inForceFrom
 			                  OR (x.inForceFrom = w.inForceFrom AND (EXISTS { (x)-[:AMENDS*1..20]->(w) }
 			                      OR (NOT EXISTS { (w)-[:AMENDS*1..20]->(x) } AND x.id < w.id)))))
 			       THEN x ELSE w END) AS winner
-			CALL (day, codes, active, live, winner) {
+			CALL (day, goods, naming, active, live, winner) {
 			  OPTIONAL MATCH (e:Exemption)-[:EXEMPTS_FROM]->(winner)
 			  WHERE live <> [] AND e.kind IN $removing
 			    AND (e.inForceFrom IS NULL OR e.inForceFrom <= day) AND (e.inForceUntil IS NULL OR e.inForceUntil >= day)
 			    AND (e.confidence IS NULL OR e.confidence <> $uncertain)
-			  WITH e, EXISTS { MATCH (g:Good) WHERE g.hsCode IN codes MATCH (g)<-[:COVERS]-(e) }
-			          OR (e.kind = $industry AND EXISTS { MATCH (g:Good) WHERE g.hsCode IN codes
-			                MATCH (g)-[:MADE_BY]->(:Industry)-[:PART_OF*0..5]->(:Industry)<-[:AFFECTS]-(e) }) AS named,
+			  WITH e, e IN naming OR (e.kind = $industry
+			          AND any(g IN goods WHERE EXISTS { (g)-[:MADE_BY]->(:Industry)-[:PART_OF*0..5]->(:Industry)<-[:AFFECTS]-(e) })) AS named,
 			       [(e)-[:WHEN_SUBJECT_TO]->(x) WHERE x IN active AND x <> winner | x.id] AS because
 			  WITH e, CASE WHEN named THEN [] ELSE because END AS because WHERE named OR because <> []
 			  ORDER BY e.id
 			  RETURN collect(e.id) AS exemptedBy, reduce(s = [], b IN collect(because) | s + [x IN b WHERE NOT x IN s]) AS subjectTo
 			}
-			WITH line, layer, CASE WHEN layer IS NULL THEN null ELSE {layer: layer, measure: winner.id, rate: winner.rate, applies: live <> [] AND exemptedBy = [],
-			  exemptedBy: exemptedBy, subjectTo: subjectTo,
+			WITH line, layer, CASE WHEN layer IS NULL THEN null ELSE {layer: layer, measure: winner.id, rate: winner.rate,
+			  applies: live <> [] AND exemptedBy = [], exemptedBy: exemptedBy, subjectTo: subjectTo,
 			  sources: CASE WHEN $withSources THEN [(winner)-[:SOURCED_BY]->(s:Source) | s.id] ELSE [] END} END AS l
 			ORDER BY layer
 			WITH line, collect(l) AS layers
@@ -94,11 +107,15 @@ final class HandStacking {
 
 	/** The query's parameters for a code, a pair of countries and a day. */
 	static Map<String, Object> params(String code, String origin, String destination, String date, boolean withSources) {
-		return Map.of("code", code, "origin", origin, "destination", destination, "date", date, "lineLevel",
-				GoodsCode.NATIONAL_LINES_OF.equals(destination) ? 10 : 6, "withSources", withSources, "uncertain",
-				Confidence.UNCERTAIN.value(), "highest", LayerRule.HIGHEST.value(), "industry",
-				ExemptionKind.INDUSTRY.value(), "removing",
-				Arrays.stream(ExemptionKind.values()).filter(ExemptionKind::removesLayer).map(ExemptionKind::value).toList());
+		return Map.ofEntries(Map.entry("code", code), Map.entry("ancestors", GoodsCode.selfAndAncestors(code)),
+				Map.entry("origin", origin), Map.entry("destination", destination), Map.entry("date", date),
+				Map.entry("lineLevel", GoodsCode.NATIONAL_LINES_OF.equals(destination) ? 10 : 6),
+				Map.entry("withSources", withSources), Map.entry("uncertain", Confidence.UNCERTAIN.value()),
+				Map.entry("highest", LayerRule.HIGHEST.value()), Map.entry("industry", ExemptionKind.INDUSTRY.value()),
+				Map.entry("removing", Arrays.stream(ExemptionKind.values())
+					.filter(ExemptionKind::removesLayer)
+					.map(ExemptionKind::value)
+					.toList()));
 	}
 
 	/**
