@@ -1,22 +1,49 @@
 package org.tariffgraph.benchmarks.query;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The four questions of the benchmark, with parameters picked from the graph the same way every run; and
  * first a floor, a request that reads nothing against {@code RETURN 1}, which shows what HTTP and GraphQL
  * cost on their own. Each baseline is the Cypher a careful hand would write for the answer, using the indexes the
- * API's query uses. The applied tariff's is {@link HandStacking}, which stacks every line's layers as the API does
- * and is compared with the API's answer before anything is timed. The first 100 measures are read from the index on
- * {@code (inForceFrom, id)}, as the API reads them, with the measures without a date after them where the dated ones
- * do not fill the page.
+ * API's query uses. The applied tariff's is {@link HandStacking}, which stacks every line's layers as the API does;
+ * it and the exemption's industries are compared with the API's answer before anything is timed. The first 100
+ * measures are read from the index on {@code (inForceFrom, id)}, as the API reads them, with the measures without a
+ * date after them where the dated ones do not fill the page.
  */
 final class Questions {
 
 	private Questions() {
+	}
+
+	/** Whether both give the same industries, each with its title, shortest path and the exemption's sources. */
+	static Optional<String> sameIndustries(JsonNode api, List<Record> cypher) {
+		Set<String> byApi = new TreeSet<>();
+		for (JsonNode reached : api.path("data").path("exemption").path("industriesReached")) {
+			List<String> sources = new ArrayList<>();
+			reached.path("sources").forEach(source -> sources.add(source.path("id").asString()));
+			byApi.add(industry(reached.path("industry").path("naicsCode").asString(),
+					reached.path("industry").path("title").asString(), reached.path("path").path("length").asInt(), sources));
+		}
+		Set<String> byCypher = new TreeSet<>();
+		cypher.forEach(r -> byCypher.add(industry(r.get("naicsCode").asString(), r.get("title").asString(),
+				r.get("length").asInt(), r.get("sources").asList(Value::asString))));
+		return byApi.equals(byCypher) ? Optional.empty()
+				: Optional.of("the API gives " + byApi + ", the Cypher baseline " + byCypher);
+	}
+
+	private static String industry(String naicsCode, String title, int length, List<String> sources) {
+		return naicsCode + " " + title + " at " + length + " from " + sources.stream().sorted().toList();
 	}
 
 	static List<Question> pick(Driver driver) {
@@ -47,7 +74,8 @@ final class Questions {
 						  RETURN i, p
 						}
 						WITH i, min(length(p)) AS length, [(e)-[:SOURCED_BY]->(s:Source) | s.id] AS sources
-						RETURN i.naicsCode, i.title, length, sources ORDER BY i.naicsCode""", Map.of("id", exemption)),
+						RETURN i.naicsCode AS naicsCode, i.title AS title, length, sources ORDER BY i.naicsCode""",
+						Map.of("id", exemption), Questions::sameIndustries),
 				new Question("applied tariff on a date, with layers", """
 						query($hs: String!, $origin: String!, $destination: String!, $date: Date!) {
 						  appliedTariffs(hsCode: $hs, origin: $origin, destination: $destination, date: $date) {
