@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.tariffgraph.model.Confidence;
@@ -102,6 +102,9 @@ final class HandStacking {
 			WITH total, layers, collect(line.hsCode) AS lines
 			RETURN total, layers, size(lines) AS lineCount, lines ORDER BY lineCount DESC, total DESC""";
 
+	/** The key of the whole's total and layers beside the lines' codes. */
+	private static final String WHOLE = "(all lines)";
+
 	private HandStacking() {
 	}
 
@@ -128,64 +131,53 @@ final class HandStacking {
 		if (answer.isMissingNode() || answer.isNull()) {
 			return Optional.of("the API gave no answer: " + api);
 		}
-		Map<String, Object> byApi = new TreeMap<>();
-		Map<String, Object> byCypher = new TreeMap<>();
+		// every field the request asked of a layer but the reason, wording made of the ids that are compared
 		Set<String> fields = new TreeSet<>();
 		answer.path("layers").forEach(layer -> fields.addAll(layer.propertyNames()));
 		answer.path("outcomes").forEach(o -> o.path("layers").forEach(layer -> fields.addAll(layer.propertyNames())));
+		fields.remove("reason");
+		Map<String, Object> byApi = new TreeMap<>();
+		Map<String, Object> byCypher = new TreeMap<>();
 		for (JsonNode outcome : answer.path("outcomes")) {
-			for (JsonNode line : outcome.path("lines")) {
-				byApi.put(line.path("hsCode").asString(), List.of(decimal(outcome.path("totalRate")), layers(outcome.path("layers"))));
+			var read = List.of(decimal(outcome.path("totalRate")), layers(outcome.path("layers"), fields));
+			outcome.path("lines").forEach(line -> byApi.put(line.path("hsCode").asString(), read));
+		}
+		if (answer.has("outcomes")) {
+			for (Record record : cypher) {
+				var read = List.of(decimal(record.get("total")), layers(record.get("layers"), fields));
+				record.get("lines").asList(Value::asString).forEach(line -> byCypher.put(line, read));
 			}
 		}
 		if (answer.has("totalRate")) {
-			byApi.put("(all lines)", whole(decimal(answer.path("totalRate")), layers(answer.path("layers")), answer));
+			byApi.put(WHOLE, whole(decimal(answer.path("totalRate")), layers(answer.path("layers"), fields), answer));
+			byCypher.put(WHOLE, (cypher.size() == 1)
+					? whole(decimal(cypher.get(0).get("total")), layers(cypher.get(0).get("layers"), fields), answer)
+					: whole("null", List.of(), answer));
 		}
-		for (Record record : cypher) {
-			List<Object> outcome = List.of(decimal(record.get("total")), layers(record.get("layers"), fields));
-			if (answer.has("outcomes")) {
-				record.get("lines").asList(Value::asString).forEach(line -> byCypher.put(line, outcome));
-			}
-			if (answer.has("totalRate")) {
-				byCypher.put("(all lines)", (cypher.size() == 1) ? whole(outcome.get(0), outcome.get(1), answer)
-						: whole("null", List.of(), answer));
-			}
-		}
-		return byApi.equals(byCypher) ? Optional.empty()
-				: Optional.of("the API gives " + byApi + ", the Cypher baseline " + byCypher);
+		return Question.SameAnswer.unlessEqual(byApi, byCypher);
 	}
 
 	/** The total of the whole and, where the API was asked for them, its layers. */
-	private static List<Object> whole(Object total, Object layers, JsonNode answer) {
+	private static List<Object> whole(String total, List<Map<String, String>> layers, JsonNode answer) {
 		return answer.has("layers") ? List.of(total, layers) : List.of(total);
 	}
 
-	private static List<Map<String, String>> layers(JsonNode layers) {
+	private static List<Map<String, String>> layers(JsonNode layers, Set<String> fields) {
 		List<Map<String, String>> read = new ArrayList<>();
-		for (JsonNode layer : layers) {
-			Map<String, String> fields = new TreeMap<>();
-			for (String field : layer.propertyNames()) {
-				if (!field.equals("reason")) {
-					fields.put(field, text(layer.path(field)));
-				}
-			}
-			read.add(fields);
-		}
+		layers.forEach(layer -> read.add(fields(fields, field -> text(layer.path(field)))));
 		return read;
 	}
 
 	private static List<Map<String, String>> layers(Value layers, Set<String> fields) {
 		List<Map<String, String>> read = new ArrayList<>();
-		for (Value layer : layers.values()) {
-			Map<String, String> values = new TreeMap<>();
-			for (String field : fields) {
-				if (!field.equals("reason")) {
-					values.put(field, text(layer.get(field)));
-				}
-			}
-			read.add(values);
-		}
+		layers.values().forEach(layer -> read.add(fields(fields, field -> text(layer.get(field)))));
 		return read;
+	}
+
+	private static Map<String, String> fields(Set<String> fields, Function<String, String> text) {
+		Map<String, String> values = new TreeMap<>();
+		fields.forEach(field -> values.put(field, text.apply(field)));
+		return values;
 	}
 
 	/** A field of a layer in the API's answer as text: an entity by its id, a list as its sorted ids. */
@@ -221,8 +213,8 @@ final class HandStacking {
 		return number.isNull() ? "null" : plain(BigDecimal.valueOf(number.asDouble()));
 	}
 
-	private static String plain(@Nullable BigDecimal number) {
-		return (number == null) ? "null" : number.stripTrailingZeros().toPlainString();
+	private static String plain(BigDecimal number) {
+		return number.stripTrailingZeros().toPlainString();
 	}
 
 }

@@ -22,6 +22,12 @@ record Question(String name, String graphQl, Map<String, Object> variables, Stri
 
 		Optional<String> difference(JsonNode api, List<Record> cypher);
 
+		/** Nothing where both read the same, else both, as the message that stops the run. */
+		static Optional<String> unlessEqual(Object api, Object cypher) {
+			return api.equals(cypher) ? Optional.empty()
+					: Optional.of("the API gives " + api + ", the Cypher baseline " + cypher);
+		}
+
 	}
 
 	Question(String name, String graphQl, Map<String, Object> variables, String cypher, Map<String, Object> params) {

@@ -38,8 +38,7 @@ final class Questions {
 		Set<String> byCypher = new TreeSet<>();
 		cypher.forEach(r -> byCypher.add(industry(r.get("naicsCode").asString(), r.get("title").asString(),
 				r.get("length").asInt(), r.get("sources").asList(Value::asString))));
-		return byApi.equals(byCypher) ? Optional.empty()
-				: Optional.of("the API gives " + byApi + ", the Cypher baseline " + byCypher);
+		return Question.SameAnswer.unlessEqual(byApi, byCypher);
 	}
 
 	private static String industry(String naicsCode, String title, int length, List<String> sources) {
@@ -56,9 +55,11 @@ final class Questions {
 				MATCH (m:TariffMeasure)-[:COVERS]->(g:Good), (m)-[:IMPOSED_BY]->(d:Country), (m)-[:APPLIES_TO]->(o:Country)
 				RETURN g.hsCode AS hs, o.iso2 AS origin, d.iso2 AS destination, m.inForceFrom AS date
 				ORDER BY m.id LIMIT 1""").execute().records().get(0);
-		Map<String, Object> appliedVariables = Map.of("hs", applied.get("hs").asString(), "origin",
-				applied.get("origin").asString(), "destination", applied.get("destination").asString(), "date",
-				applied.get("date").asLocalDate().toString());
+		String hs = applied.get("hs").asString();
+		String origin = applied.get("origin").asString();
+		String destination = applied.get("destination").asString();
+		String date = applied.get("date").asLocalDate().toString();
+		Map<String, Object> appliedVariables = Map.of("hs", hs, "origin", origin, "destination", destination, "date", date);
 		return List.of(
 				new Question("floor: a request that reads nothing", "query { apiVersion }", Map.of(), "RETURN 1", Map.of()),
 				new Question("exemption → sectors", """
@@ -80,9 +81,8 @@ final class Questions {
 						query($hs: String!, $origin: String!, $destination: String!, $date: Date!) {
 						  appliedTariffs(hsCode: $hs, origin: $origin, destination: $destination, date: $date) {
 						    totalRate layers { layer rate applies measure { id } exemptedBy { id } sources { id } } } }""",
-						appliedVariables, HandStacking.CYPHER, HandStacking.params(applied.get("hs").asString(),
-								applied.get("origin").asString(), applied.get("destination").asString(),
-								applied.get("date").asLocalDate().toString(), true), HandStacking::difference),
+						appliedVariables, HandStacking.CYPHER, HandStacking.params(hs, origin, destination, date, true),
+						HandStacking::difference),
 				new Question("full-text search", """
 						query { search(text: "tariffs duties", first: 20) { score entity { uid kind displayName } } }""",
 						Map.of(), """
