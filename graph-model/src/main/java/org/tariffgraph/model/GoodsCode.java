@@ -28,7 +28,18 @@ public final class GoodsCode {
 	/** The country whose national lines (levels 8 and 10) the graph holds: the US tariff schedule's. */
 	public static final String NATIONAL_LINES_OF = "US";
 
+	/** The level of a tariff line of {@link #NATIONAL_LINES_OF}: HTS-10, the level duties are set at. */
+	public static final int NATIONAL_LINE_LEVEL = 10;
+
+	/** The level of a tariff line elsewhere: the HS-6 subheading, the deepest level every country shares. */
+	public static final int HS_LINE_LEVEL = 6;
+
 	private GoodsCode() {
+	}
+
+	/** The level of the tariff lines of goods imported into a country, given by its ISO-2 code. */
+	public static int lineLevel(String destinationIso2) {
+		return NATIONAL_LINES_OF.equals(destinationIso2) ? NATIONAL_LINE_LEVEL : HS_LINE_LEVEL;
 	}
 
 	/** The stored form of a code as a user may write it (dots, spaces), or empty where it is not a code. */

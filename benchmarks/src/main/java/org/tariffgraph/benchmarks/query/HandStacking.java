@@ -112,7 +112,7 @@ final class HandStacking {
 	static Map<String, Object> params(String code, String origin, String destination, String date, boolean withSources) {
 		return Map.ofEntries(Map.entry("code", code), Map.entry("ancestors", GoodsCode.selfAndAncestors(code)),
 				Map.entry("origin", origin), Map.entry("destination", destination), Map.entry("date", date),
-				Map.entry("lineLevel", GoodsCode.NATIONAL_LINES_OF.equals(destination) ? 10 : 6),
+				Map.entry("lineLevel", GoodsCode.lineLevel(destination)),
 				Map.entry("withSources", withSources), Map.entry("uncertain", Confidence.UNCERTAIN.value()),
 				Map.entry("highest", LayerRule.HIGHEST.value()), Map.entry("industry", ExemptionKind.INDUSTRY.value()),
 				Map.entry("removing", Arrays.stream(ExemptionKind.values())

@@ -66,6 +66,9 @@ final class AppliedTariffsController {
 		params.put("date", date);
 		params.put("includeUncertain", includeUncertain);
 		params.put("nationalLinesOf", AppliedTariffsQuery.NATIONAL_LINES_OF);
+		// the destination is known as the node the query matches, by ISO-2 or ISO-3: its level is chosen there
+		params.put("nationalLineLevel", GoodsCode.NATIONAL_LINE_LEVEL);
+		params.put("hsLineLevel", GoodsCode.HS_LINE_LEVEL);
 		params.put("industryKind", ExemptionKind.INDUSTRY.value());
 		params.put("uncertain", Confidence.UNCERTAIN.value());
 		// a layer's sources are the largest part of the answer: read only when asked for

@@ -47,7 +47,7 @@ final class AppliedTariffsQuery {
 			  RETURN collect(g) AS relevant
 			}
 			WITH destination, origin, good, relevant,
-			     CASE WHEN destination.iso2 = $nationalLinesOf THEN 10 ELSE 6 END AS lineLevel,
+			     CASE WHEN destination.iso2 = $nationalLinesOf THEN $nationalLineLevel ELSE $hsLineLevel END AS lineLevel,
 			     [g IN relevant | {code: g.hsCode, measures: [(g)<-[:COVERS]-(m:TariffMeasure)-[:IMPOSED_BY]->(destination) | m],
 			                       exemptions: [(g)<-[:COVERS]-(e:Exemption) | e.uid]}] AS covered
 			WITH destination, origin, good, relevant, covered,
