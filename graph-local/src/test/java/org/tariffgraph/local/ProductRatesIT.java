@@ -106,6 +106,26 @@ class ProductRatesIT {
 	}
 
 	@Test
+	void theMetalsAnnexThatNamesTheLineMostSpecificallyDecidesItsLayer() {
+		// US note 16: the annexes are exclusive; the file names 7326.20, 8503.00 and 8483.90 for Annex I-B, the line
+		// itself for Annex I-A, II and III (docs/product-rates.md §2.15)
+		String metals = "appliedTariffs.layers[?(@.layer == 'us-232-metals')]";
+		String s122 = "appliedTariffs.layers[?(@.layer == 'us-section-122')]";
+		var wire = applied("7326200090", "2026-06-01", false);
+		wire.path(metals + ".measure.id").entityList(String.class).containsExactly("us-232-metals-annex-1a");
+		var annex2 = applied("8503004500", "2026-06-01", false);
+		annex2.path(metals + ".measure.id").entityList(String.class).containsExactly("us-232-metals-annex-2");
+		annex2.path(s122 + ".applies").entityList(Boolean.class).containsExactly(true);
+		var annex3 = applied("8483902000", "2026-06-01", false);
+		annex3.path(metals + ".measure.id").entityList(String.class).containsExactly("us-232-metals-annex-3");
+		annex3.path(metals + ".applies").entityList(Boolean.class).containsExactly(true);
+		annex3.path(metals + ".rate").entityList(Object.class).satisfies(rates -> assertThat(rates)
+			.as("Annex III brings the duty to 15% with the column 1 rate, which the graph lacks").containsExactly((Object) null));
+		annex3.path(s122 + ".applies").entityList(Boolean.class).containsExactly(false);
+		annex3.path(s122 + ".subjectTo[*].id").entityList(String.class).containsExactly("us-232-metals-annex-3");
+	}
+
+	@Test
 	void theNoStackingRuleForVehiclePartsReachesOnlyPartsThatPayTheVehiclePartsTariff() {
 		// gearboxes of 8708.40.30: not on the parts list of US note 33(g) (8708.40.11, .70, .75 are), on the steel
 		// derivatives added from 18 Aug 2025 and on List 3: steel 50 + fentanyl 20 + Section 301 25, no reciprocal

@@ -16,7 +16,7 @@ class StoredWordTest {
 	@Test
 	void theWordsAreTheOnesDatasetsAndGraphsHold() {
 		assertThat(words(Confidence.values())).containsExactly("confirmed", "reported", "uncertain");
-		assertThat(words(LayerRule.values())).containsExactly("newest", "highest");
+		assertThat(words(LayerRule.values())).containsExactly("newest", "highest", "most-specific");
 		assertThat(words(ExemptionKind.values())).containsExactly("goods", "industry", "no-stacking", "offset", "refund");
 		assertThat(StoredWord.words(ExemptionKind.class)).as("the words listed as each constant gives its own")
 			.isEqualTo(words(ExemptionKind.values()));

@@ -152,7 +152,7 @@ class ImportIT {
 				RETURN COUNT { (:Statement) } AS statements, COUNT { (:TariffMeasure) } AS measures,
 				       COUNT { (:Exemption) } AS exemptions, COUNT { (:Official)-[:HOLDS]->(:Role) } AS roles""")
 			.execute().records().get(0).asMap();
-		assertThat(counts).containsEntry("statements", 14L).containsEntry("measures", 63L)
+		assertThat(counts).containsEntry("statements", 14L).containsEntry("measures", 65L)
 			.containsEntry("exemptions", 12L).containsEntry("roles", 6L);
 	}
 

@@ -35,8 +35,10 @@ final class HandStacking {
 	 * instead, the codes above the asked one were read again for every line (8 ms against 4 ms for a heading of four
 	 * lines at scale 1), and whether an exemption names a line was planned from the exemption's thousands of goods
 	 * (95 ms against 6 ms for heading 4409 on the main job's graph). Lines are the goods under the code with none
-	 * under them down to {@code $lineLevel}; a layer's winner is the highest rate where all its measures say so, else
-	 * the newest, then the amending one, then the smallest id.
+	 * under them down to {@code $lineLevel}; a layer's winner is the highest rate or the most specific listing (the
+	 * longest of the line's code and the codes above it that names the measure) where all its measures say so, else
+	 * the newest, then the amending one, then the smallest id. An exemption for goods subject to a measure holds where
+	 * that measure decides its layer on the line.
 	 */
 	static final String CYPHER = """
 			MATCH (destination:Country {iso2: $destination}), (origin:Country {iso2: $origin})
@@ -46,7 +48,7 @@ final class HandStacking {
 			    AND m.inForceFrom <= day AND (m.inForceUntil IS NULL OR m.inForceUntil >= day)
 			    AND (m.confidence IS NULL OR m.confidence <> $uncertain)
 			    AND (NOT EXISTS { (m)-[:APPLIES_TO]->() } OR EXISTS { (m)-[:APPLIES_TO]->(origin) })
-			  RETURN collect(m) AS forAll
+			  RETURN collect({m: m, amends: [(m)-[:AMENDS*1..20]->(old) | old]}) AS forAll
 			}
 			CALL (destination, origin, day) {
 			  MATCH (g:Good) WHERE g.hsCode IN $ancestors OR g.hsCode STARTS WITH $code
@@ -56,7 +58,7 @@ final class HandStacking {
 			      AND m.inForceFrom <= day AND (m.inForceUntil IS NULL OR m.inForceUntil >= day)
 			      AND (m.confidence IS NULL OR m.confidence <> $uncertain)
 			      AND (NOT EXISTS { (m)-[:APPLIES_TO]->() } OR EXISTS { (m)-[:APPLIES_TO]->(origin) })
-			    RETURN collect(m) AS named
+			    RETURN collect({m: m, amends: [(m)-[:AMENDS*1..20]->(old) | old]}) AS named
 			  }
 			  RETURN collect(g) AS goods,
 			    collect({good: g, code: g.hsCode, named: named, exempting: [(g)<-[:COVERS]-(e:Exemption) | e]}) AS coverage
@@ -66,29 +68,37 @@ final class HandStacking {
 			WHERE line.hsCode STARTS WITH $code AND line.level <= $lineLevel AND line.listedOnly IS NULL
 			  AND NOT EXISTS { (c:Good)-[:PART_OF]->(line) WHERE c.level <= $lineLevel AND c.listedOnly IS NULL }
 			WITH day, line, forAll, [c IN coverage WHERE c.code IN codes] AS above
-			WITH day, line, [c IN above | c.good] AS goods, reduce(es = [], c IN above | es + c.exempting) AS naming,
+			WITH day, line, above, [c IN above | c.good] AS goods, reduce(es = [], c IN above | es + c.exempting) AS naming,
 			     forAll + reduce(ms = [], c IN above | ms + [m IN c.named WHERE NOT m IN ms]) AS covering
-			WITH day, line, goods, naming, covering, [x IN covering WHERE x.suspendedFrom IS NULL OR x.suspendedFrom > day] AS active
-			UNWIND CASE WHEN covering = [] THEN [null] ELSE covering END AS m
-			WITH day, line, goods, naming, active, m.layer AS layer, collect(m) AS inLayer
-			WITH day, line, goods, naming, active, layer, [x IN inLayer WHERE x IN active] AS live, inLayer
-			WITH day, line, goods, naming, active, layer, live, CASE WHEN live = [] THEN inLayer ELSE live END AS pool,
-			     live <> [] AND all(x IN live WHERE coalesce(x.layerRule, '') = $highest) AS highest
-			WITH day, line, goods, naming, active, layer, live, reduce(w = head(pool), x IN tail(pool) |
-			  CASE WHEN (highest AND coalesce(x.rate, 0) > coalesce(w.rate, 0))
-			         OR ((NOT highest OR coalesce(x.rate, 0) = coalesce(w.rate, 0))
-			             AND (x.inForceFrom > w.inForceFrom
-			                  OR (x.inForceFrom = w.inForceFrom AND (EXISTS { (x)-[:AMENDS*1..20]->(w) }
-			                      OR (NOT EXISTS { (w)-[:AMENDS*1..20]->(x) } AND x.id < w.id)))))
-			       THEN x ELSE w END) AS winner
-			CALL (day, goods, naming, active, live, winner) {
+			WITH day, line, above, goods, naming, covering,
+			     [x IN covering WHERE x.m.suspendedFrom IS NULL OR x.m.suspendedFrom > day | x.m] AS active
+			UNWIND CASE WHEN covering = [] THEN [null] ELSE covering END AS c
+			WITH day, line, goods, naming, active, c.m.layer AS layer, collect({m: c.m, amends: c.amends,
+			       at: reduce(at = 0, a IN above | CASE WHEN c IN a.named AND size(a.code) > at THEN size(a.code) ELSE at END)}) AS inLayer
+			WITH day, line, goods, naming, active, layer, [x IN inLayer WHERE x.m IN active] AS live, inLayer
+			WITH day, line, goods, naming, layer, [x IN live | x.m] AS live, CASE WHEN live = [] THEN inLayer ELSE live END AS pool,
+			     live <> [] AND all(x IN live WHERE coalesce(x.m.layerRule, '') = $highest) AS highest,
+			     live <> [] AND all(x IN live WHERE coalesce(x.m.layerRule, '') = $mostSpecific) AS specific
+			WITH day, line, goods, naming, layer, live, reduce(w = head(pool), x IN tail(pool) |
+			  CASE WHEN (highest AND coalesce(x.m.rate, 0) > coalesce(w.m.rate, 0))
+			         OR (specific AND x.at > w.at)
+			         OR ((NOT highest OR coalesce(x.m.rate, 0) = coalesce(w.m.rate, 0)) AND (NOT specific OR x.at = w.at)
+			             AND (x.m.inForceFrom > w.m.inForceFrom
+			                  OR (x.m.inForceFrom = w.m.inForceFrom AND (w.m IN x.amends
+			                      OR (NOT x.m IN w.amends AND x.m.id < w.m.id)))))
+			       THEN x ELSE w END).m AS winner
+			WITH day, line, goods, naming, collect({layer: layer, live: live, winner: winner}) AS decided
+			WITH day, line, goods, naming, decided, [d IN decided WHERE d.live <> [] | d.winner] AS deciding
+			UNWIND decided AS d
+			WITH day, line, goods, naming, deciding, d.layer AS layer, d.live AS live, d.winner AS winner
+			CALL (day, goods, naming, deciding, live, winner) {
 			  OPTIONAL MATCH (e:Exemption)-[:EXEMPTS_FROM]->(winner)
 			  WHERE live <> [] AND e.kind IN $removing
 			    AND (e.inForceFrom IS NULL OR e.inForceFrom <= day) AND (e.inForceUntil IS NULL OR e.inForceUntil >= day)
 			    AND (e.confidence IS NULL OR e.confidence <> $uncertain)
 			  WITH e, e IN naming OR (e.kind = $industry
 			          AND any(g IN goods WHERE EXISTS { (g)-[:MADE_BY]->(:Industry)-[:PART_OF*0..5]->(:Industry)<-[:AFFECTS]-(e) })) AS named,
-			       [(e)-[:WHEN_SUBJECT_TO]->(x) WHERE x IN active AND x <> winner | x.id] AS because
+			       [(e)-[:WHEN_SUBJECT_TO]->(x) WHERE x IN deciding AND x <> winner | x.id] AS because
 			  WITH e, CASE WHEN named THEN [] ELSE because END AS because WHERE named OR because <> []
 			  ORDER BY e.id
 			  RETURN collect(e.id) AS exemptedBy, reduce(s = [], b IN collect(because) | s + [x IN b WHERE NOT x IN s]) AS subjectTo
@@ -114,7 +124,8 @@ final class HandStacking {
 				Map.entry("origin", origin), Map.entry("destination", destination), Map.entry("date", date),
 				Map.entry("lineLevel", GoodsCode.lineLevel(destination)),
 				Map.entry("withSources", withSources), Map.entry("uncertain", Confidence.UNCERTAIN.value()),
-				Map.entry("highest", LayerRule.HIGHEST.value()), Map.entry("industry", ExemptionKind.INDUSTRY.value()),
+				Map.entry("highest", LayerRule.HIGHEST.value()),
+				Map.entry("mostSpecific", LayerRule.MOST_SPECIFIC.value()), Map.entry("industry", ExemptionKind.INDUSTRY.value()),
 				Map.entry("removing", Arrays.stream(ExemptionKind.values())
 					.filter(ExemptionKind::removesLayer)
 					.map(ExemptionKind::value)

@@ -26,6 +26,19 @@ record Coverage(List<Measure> measures, List<Exempting> exemptions) {
 			return this.allGoods || coversAny(this.codes, lineAndAbove);
 		}
 
+		/**
+		 * How specifically it names a line it covers: the length of the longest of the line's code and the codes
+		 * above it that it names, 0 where it covers all goods.
+		 */
+		int listedAt(List<String> lineAndAbove) {
+			for (int i = lineAndAbove.size() - 1; i >= 0; i--) {
+				if (this.codes.contains(lineAndAbove.get(i))) {
+					return lineAndAbove.get(i).length();
+				}
+			}
+			return 0;
+		}
+
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,17 +60,18 @@ final class LineOutcomes {
 	static List<TariffLayer> layers(String line, Coverage coverage, LocalDate date) {
 		List<String> codes = GoodsCode.selfAndAncestors(line);
 		List<Coverage.Measure> covering = new ArrayList<>();
-		Map<String, TariffMeasure> subjectTo = new HashMap<>();
+		List<Candidate> unrelieved = new ArrayList<>();
 		for (Coverage.Measure m : coverage.measures()) {
 			if (m.covers(codes)) {
 				covering.add(m);
-				if (!m.measure().suspendedOn(date)) {
-					subjectTo.put(m.measure().id(), m.measure());
-				}
+				unrelieved.add(new Candidate(m.measure(), m.amends(), List.of(), m.sources(), m.listedAt(codes)));
 			}
 		}
+		// an exemption for goods subject to a measure holds where that measure decides its layer
+		Map<String, TariffMeasure> subjectTo = Stacking.deciding(date, unrelieved);
 		List<Candidate> candidates = new ArrayList<>(covering.size());
-		for (Coverage.Measure m : covering) {
+		for (int i = 0; i < covering.size(); i++) {
+			Coverage.Measure m = covering.get(i);
 			List<Stacking.Relief> reliefs = new ArrayList<>();
 			for (Coverage.Exempting e : coverage.exemptions()) {
 				if (!e.exemptsFrom().contains(m.measure().id())) {
@@ -86,12 +86,13 @@ final class LineOutcomes {
 					reliefs.add(new Stacking.Relief(e.exemption(), because));
 				}
 			}
-			candidates.add(new Candidate(m.measure(), m.amends(), reliefs, m.sources()));
+			Candidate c = unrelieved.get(i);
+			candidates.add(reliefs.isEmpty() ? c : new Candidate(c.measure(), c.amends(), reliefs, c.sources(), c.listedAt()));
 		}
 		return Stacking.layers(date, candidates);
 	}
 
-	/** The measures in force on the line that an exemption holds for, other than the one it exempts from, by id. */
+	/** The measures deciding their layers on the line that an exemption holds for, other than the one it exempts from. */
 	private static List<TariffMeasure> because(Set<String> whenSubjectTo, Map<String, TariffMeasure> subjectTo,
 			String exempted) {
 		List<TariffMeasure> because = new ArrayList<>();

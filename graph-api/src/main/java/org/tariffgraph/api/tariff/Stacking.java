@@ -20,7 +20,7 @@ import org.tariffgraph.model.read.TariffMeasure;
 
 /**
  * The stacking rules for one good: layers stack; within a layer the measures in force resolve by the layer's
- * rule ({@link LayerRule}: the newest, or the highest rate); a suspended measure never applies; an exemption that
+ * rule ({@link LayerRule}: the newest, the highest rate, or the most specific listing); a suspended measure never applies; an exemption that
  * takes the good out of the winning measure removes its layer, whether it names the good or holds for goods
  * subject to another measure (EO 14257 s.3(b)). Every layer that does not apply says why.
  */
@@ -30,8 +30,13 @@ final class Stacking {
 	record Relief(Exemption exemption, List<TariffMeasure> subjectTo) {
 	}
 
-	/** A measure in force on the day that covers the good, with what it amends and what relieves the good of it. */
-	record Candidate(TariffMeasure measure, List<String> amends, List<Relief> reliefs, List<Source> sources) {
+	/**
+	 * A measure in force on the day that covers the good, with what it amends and what relieves the good of it.
+	 * @param listedAt how specifically its product lists name the good: the length of the longest code that names
+	 * it (10 for the line itself, 6 for its HS-6 subheading), 0 for a measure of all goods
+	 */
+	record Candidate(TariffMeasure measure, List<String> amends, List<Relief> reliefs, List<Source> sources,
+			int listedAt) {
 	}
 
 	/** One layer of the answer. */
@@ -49,6 +54,26 @@ final class Stacking {
 		List<TariffLayer> layers = new ArrayList<>();
 		byLayer.forEach((layer, inLayer) -> layers.add(layer(layer, inLayer, date)));
 		return List.copyOf(layers);
+	}
+
+	/**
+	 * The measures that decide their layers and are not suspended, by id: what a good is subject to when an exemption
+	 * holds for goods subject to a measure. A measure its layer's rule sets aside does not count (a line Annex II of
+	 * the metals regime names is not subject to Annex I-B, though Annex I-B's list names its subheading).
+	 */
+	static Map<String, TariffMeasure> deciding(LocalDate date, List<Candidate> candidates) {
+		Map<String, List<Candidate>> byLayer = new TreeMap<>();
+		for (Candidate c : candidates) {
+			if (!c.measure().suspendedOn(date)) {
+				byLayer.computeIfAbsent(c.measure().layer(), k -> new ArrayList<>()).add(c);
+			}
+		}
+		Map<String, TariffMeasure> deciding = new LinkedHashMap<>();
+		byLayer.values().forEach(active -> {
+			TariffMeasure m = active.stream().max(rule(active)).orElseThrow().measure();
+			deciding.put(id(m), m);
+		});
+		return deciding;
 	}
 
 	private static TariffLayer layer(String layer, List<Candidate> inLayer, LocalDate date) {
@@ -70,8 +95,7 @@ final class Stacking {
 			return new TariffLayer(layer, m, m.rate(), false, reason, List.of(), List.of(), others(inLayer, suspended),
 					m.legalBasis(), m.instrument(), suspended.sources());
 		}
-		Comparator<Candidate> rule = rule(active);
-		Candidate winner = active.stream().max(rule).orElseThrow();
+		Candidate winner = active.stream().max(rule(active)).orElseThrow();
 		List<Relief> removing = new ArrayList<>();
 		Map<String, TariffMeasure> subjectTo = new LinkedHashMap<>();
 		for (Relief relief : winner.reliefs()) {
@@ -112,15 +136,21 @@ final class Stacking {
 			.toList();
 	}
 
-	/** The layer's rule: the highest rate where all its measures say so, else the newest. */
+	/** The layer's rule: the one all its measures in force name, else the newest. */
 	private static Comparator<Candidate> rule(List<Candidate> active) {
-		boolean highest = active.stream()
-			.allMatch(c -> LayerRule.of(c.measure().layerRule()).orElse(LayerRule.NEWEST) == LayerRule.HIGHEST);
-		if (!highest) {
-			return Stacking::newer;
+		LayerRule named = LayerRule.of(active.get(0).measure().layerRule()).orElse(LayerRule.NEWEST);
+		for (Candidate c : active) {
+			if (LayerRule.of(c.measure().layerRule()).orElse(LayerRule.NEWEST) != named) {
+				return Stacking::newer;
+			}
 		}
-		return Comparator.<Candidate, BigDecimal>comparing(c -> Objects.requireNonNullElse(c.measure().rate(), BigDecimal.ZERO))
-			.thenComparing(Stacking::newer);
+		return switch (named) {
+			case NEWEST -> Stacking::newer;
+			case HIGHEST -> Comparator
+				.<Candidate, BigDecimal>comparing(c -> Objects.requireNonNullElse(c.measure().rate(), BigDecimal.ZERO))
+				.thenComparing(Stacking::newer);
+			case MOST_SPECIFIC -> Comparator.comparingInt(Candidate::listedAt).thenComparing(Stacking::newer);
+		};
 	}
 
 	static BigDecimal total(List<TariffLayer> layers) {

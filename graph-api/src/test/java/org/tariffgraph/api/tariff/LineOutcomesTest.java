@@ -68,4 +68,30 @@ class LineOutcomesTest {
 		assertThat(Coverage.coversAny(Set.of("854"), GoodsCode.selfAndAncestors("8542310015"))).isFalse();
 	}
 
+	private static Coverage.Measure annex(String id, String rate, String... codes) {
+		var m = new TariffMeasure("measure:" + id, id, id, "Proclamation", "Section 232", new BigDecimal(rate), null,
+				"us-232-metals", null, LocalDate.parse("2026-04-06"), null, false, "confirmed", null, null, null, "most-specific");
+		return new Coverage.Measure(m, false, Set.of(codes), List.of(), List.of());
+	}
+
+	@Test
+	void theListingThatNamesTheLineDecidesItsLayerAndAMeasureSetAsideTriggersNoExemption() {
+		// Annex I-B's file names all of 8503.00, Annex II the line 8503.00.45; Section 122 gives way to Section 232 only
+		var s122 = measure("s122", "s122", "10", true);
+		var coverage = new Coverage(List.of(s122, annex("annex-1b", "25", "850300"), annex("annex-2", "0", "85030045")),
+				List.of(new Coverage.Exempting(exemption("s122-232", "no-stacking"), Set.of(), Set.of("s122"), Set.of("annex-1b"))));
+		var day = LocalDate.parse("2026-06-01");
+		var annex2 = LineOutcomes.layers("8503004500", coverage, day);
+		assertThat(annex2).extracting(l -> l.measure().id(), Stacking.TariffLayer::applies)
+			.as("Annex II decides the metals layer, so the line is not subject to Annex I-B and pays Section 122")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("s122", true),
+					org.assertj.core.groups.Tuple.tuple("annex-2", true));
+		assertThat(Stacking.total(annex2)).isEqualByComparingTo("10");
+		var annex1b = LineOutcomes.layers("8503003500", coverage, day);
+		assertThat(annex1b).extracting(l -> l.measure().id(), Stacking.TariffLayer::applies)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("s122", false),
+					org.assertj.core.groups.Tuple.tuple("annex-1b", true));
+		assertThat(annex1b.get(0).subjectTo()).extracting(TariffMeasure::id).containsExactly("annex-1b");
+	}
+
 }

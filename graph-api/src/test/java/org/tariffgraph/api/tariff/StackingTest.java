@@ -27,7 +27,12 @@ class StackingTest {
 
 	private static Candidate candidate(TariffMeasure m, Set<String> amends, Exemption... exemptions) {
 		return new Candidate(m, List.copyOf(amends),
-				java.util.Arrays.stream(exemptions).map(e -> new Stacking.Relief(e, List.of())).toList(), List.of());
+				java.util.Arrays.stream(exemptions).map(e -> new Stacking.Relief(e, List.of())).toList(), List.of(), 6);
+	}
+
+	/** A candidate whose product list names the good by a code of {@code listedAt} digits. */
+	private static Candidate listed(TariffMeasure m, int listedAt) {
+		return new Candidate(m, List.of(), List.of(), List.of(), listedAt);
 	}
 
 	@Test
@@ -106,12 +111,35 @@ class StackingTest {
 	void anExemptionForGoodsSubjectToAnotherMeasureNamesThatMeasureInItsReason() {
 		var steel = measure("steel-50", "us-232-steel", "50", "2025-06-04", null, null);
 		var reciprocal = new Candidate(measure("eo-14298", "reciprocal", "10", "2025-05-14"), List.of(),
-				List.of(new Stacking.Relief(exemption("s3b", "no-stacking"), List.of(steel))), List.of());
+				List.of(new Stacking.Relief(exemption("s3b", "no-stacking"), List.of(steel))), List.of(), 0);
 		var layers = Stacking.layers(DAY, List.of(reciprocal, candidate(steel, Set.of())));
 		assertThat(layers.get(0).applies()).isFalse();
 		assertThat(layers.get(0).reason()).isEqualTo("Exempted by s3b (s3b) because the good is subject to steel-50 (steel-50)");
 		assertThat(layers.get(0).subjectTo()).extracting(TariffMeasure::id).containsExactly("steel-50");
 		assertThat(Stacking.total(layers)).isEqualByComparingTo("50");
+	}
+
+	@Test
+	void aLayerWhoseMeasuresSayMostSpecificPaysTheListingThatNamesTheLineNotTheHigherOrNewerOne() {
+		// US note 16: 7326.20.00.90 is on list (iii) (Annex I-A, 50%); Annex I-B's file names all of 7326.20 at 25%
+		var annex1a = measure("annex-1a", "us-232-metals", "50", "2026-04-06", null, "most-specific");
+		var annex1b = measure("annex-1b", "us-232-metals", "25", "2026-04-06", null, "most-specific");
+		var annex2 = measure("annex-2", "us-232-metals", "0", "2026-04-06", null, "most-specific");
+		var line = Stacking.layers(DAY, List.of(listed(annex1b, 6), listed(annex1a, 10)));
+		assertThat(line).singleElement().satisfies(l -> {
+			assertThat(l.measure().id()).as("the line's own listing decides").isEqualTo("annex-1a");
+			assertThat(l.superseded()).extracting(TariffMeasure::id).containsExactly("annex-1b");
+		});
+		// 8503.00.45: Annex II (out of the tariffs) names the HTS-8 line, Annex I-B's file all of 8503.00
+		var removed = Stacking.layers(DAY, List.of(listed(annex1b, 6), listed(annex2, 8)));
+		assertThat(removed.get(0).measure().id()).as("a lower rate listed more specifically wins").isEqualTo("annex-2");
+		assertThat(Stacking.total(removed)).isEqualByComparingTo("0");
+		var tie = Stacking.layers(DAY, List.of(listed(measure("older", "m", "50", "2025-06-04", null, "most-specific"), 8),
+				listed(measure("newer", "m", "25", "2026-04-06", null, "most-specific"), 8)));
+		assertThat(tie.get(0).measure().id()).as("equally specific: the newest").isEqualTo("newer");
+		var mixed = Stacking.layers(DAY, List.of(listed(measure("old", "m", "50", "2025-06-04", null, "most-specific"), 10),
+				listed(measure("new", "m", "25", "2026-04-06", null, null), 6)));
+		assertThat(mixed.get(0).measure().id()).as("measures that name different rules: the newest").isEqualTo("new");
 	}
 
 }

@@ -106,7 +106,7 @@ public final class DatasetFormat {
 					prop("suspendedFrom", ValueType.DATE, false,
 							"first day it is suspended (never applies again); on or before inForceFrom: it never took effect"),
 					prop("layerRule", ValueType.LAYER_RULE, false,
-							"how measures of its layer in force together resolve: newest (default) or highest rate"),
+							"how measures of its layer in force together resolve: newest (default), highest rate or most-specific listing"),
 					Reference.along("amends", RelationshipType.AMENDS)
 						.help("id of the earlier measure of the same layer it amends or supersedes"),
 					confidence(),
