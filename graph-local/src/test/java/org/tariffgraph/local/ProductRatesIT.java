@@ -29,7 +29,7 @@ class ProductRatesIT {
 	private static final String APPLIED = """
 			query($code: String!, $date: Date!, $uncertain: Boolean) {
 			  appliedTariffs(hsCode: $code, origin: "CN", destination: "US", date: $date, includeUncertain: $uncertain) {
-			    totalRate lineCount minRate maxRate
+			    totalRate totalRateComplete lineCount minRate maxRate
 			    layers { layer rate applies reason measure { id } exemptedBy { id } subjectTo { id } }
 			    outcomes { totalRate lineCount lines(first: 3) { hsCode } }
 			  }
@@ -84,8 +84,10 @@ class ProductRatesIT {
 		Map<String, String> applying = new TreeMap<>();
 		layers.stream()
 			.filter(l -> Boolean.TRUE.equals(l.get("applies")) && l.get("rate") != null)
+			.filter(l -> new BigDecimal(String.valueOf(l.get("rate"))).signum() != 0)
 			.forEach(l -> applying.put((String) l.get("layer"), new BigDecimal(String.valueOf(l.get("rate"))).stripTrailingZeros().toPlainString()));
-		assertThat(applying).as("layers that apply, with their rates; all layers: %s", layers).isEqualTo(expected.layers());
+		assertThat(applying).as("layers that apply and add to the total, with their rates; all layers: %s", layers)
+			.isEqualTo(expected.layers());
 		response.path("appliedTariffs.totalRate").entity(BigDecimal.class)
 			.satisfies(total -> assertThat(total).as("total rate").isEqualByComparingTo(expected.total()));
 	}
@@ -121,6 +123,9 @@ class ProductRatesIT {
 		annex3.path(metals + ".applies").entityList(Boolean.class).containsExactly(true);
 		annex3.path(metals + ".rate").entityList(Object.class).satisfies(rates -> assertThat(rates)
 			.as("Annex III brings the duty to 15% with the column 1 rate, which the graph lacks").containsExactly((Object) null));
+		annex3.path("appliedTariffs.totalRateComplete").entity(Boolean.class)
+			.satisfies(complete -> assertThat(complete).as("the total of 25 leaves out the Annex III layer, and says so").isFalse());
+		wire.path("appliedTariffs.totalRateComplete").entity(Boolean.class).isEqualTo(true);
 		annex3.path(s122 + ".applies").entityList(Boolean.class).containsExactly(false);
 		annex3.path(s122 + ".subjectTo[*].id").entityList(String.class).containsExactly("us-232-metals-annex-3");
 	}

@@ -22,8 +22,11 @@ import org.tariffgraph.model.read.TariffMeasure;
  */
 final class LineOutcomes {
 
-	/** Lines that come to the same layers. */
-	record Outcome(BigDecimal totalRate, List<TariffLayer> layers, List<Good> lines) {
+	/**
+	 * Lines that come to the same layers.
+	 * @param totalRateComplete whether no layer applies without a rate in the graph, so the total counts them all
+	 */
+	record Outcome(BigDecimal totalRate, boolean totalRateComplete, List<TariffLayer> layers, List<Good> lines) {
 	}
 
 	private LineOutcomes() {
@@ -43,10 +46,12 @@ final class LineOutcomes {
 				key.add(l.applies());
 				key.add(l.reason());
 			}
-			byKey.computeIfAbsent(key, k -> new Outcome(Stacking.total(layers), layers, new ArrayList<>())).lines().add(line);
+			byKey.computeIfAbsent(key, k -> new Outcome(Stacking.total(layers), Stacking.complete(layers), layers,
+					new ArrayList<>())).lines().add(line);
 		}
 		List<Outcome> outcomes = new ArrayList<>(byKey.size());
-		byKey.values().forEach(o -> outcomes.add(new Outcome(o.totalRate(), o.layers(), List.copyOf(o.lines()))));
+		byKey.values().forEach(o -> outcomes.add(new Outcome(o.totalRate(), o.totalRateComplete(), o.layers(),
+				List.copyOf(o.lines()))));
 		outcomes.sort(Comparator.<Outcome>comparingInt(o -> -o.lines().size())
 			.thenComparing(Outcome::totalRate, Comparator.reverseOrder()));
 		return List.copyOf(outcomes);

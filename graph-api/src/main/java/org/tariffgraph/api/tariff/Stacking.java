@@ -153,6 +153,16 @@ final class Stacking {
 		};
 	}
 
+	/** Whether the total counts every layer that applies: none applies without a rate in the graph. */
+	static boolean complete(List<TariffLayer> layers) {
+		for (TariffLayer l : layers) {
+			if (l.applies() && l.rate() == null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	static BigDecimal total(List<TariffLayer> layers) {
 		return layers.stream()
 			.filter(TariffLayer::applies)

@@ -66,11 +66,19 @@ class StackingTest {
 	}
 
 	@Test
-	void aLayerWithoutARateAddsNothing() {
-		var layers = Stacking.layers(DAY, List.of(candidate(measure("de-minimis", "de-minimis", null, "2025-05-02"), Set.of()),
+	void aLayerWithoutARateInTheGraphAddsNothingAndTheTotalSaysItIsIncomplete() {
+		var zero = Stacking.layers(DAY, List.of(candidate(measure("de-minimis", "de-minimis", "0", "2025-05-02"), Set.of()),
 				candidate(measure("eo-14298", "reciprocal", "10", "2025-05-14"), Set.of())));
-		assertThat(layers).hasSize(2);
-		assertThat(Stacking.total(layers)).isEqualByComparingTo("10");
+		assertThat(zero).hasSize(2);
+		assertThat(Stacking.total(zero)).isEqualByComparingTo("10");
+		assertThat(Stacking.complete(zero)).as("a layer of 0% is counted").isTrue();
+		var annex3 = Stacking.layers(DAY, List.of(candidate(measure("annex-3", "metals", null, "2026-04-06"), Set.of()),
+				candidate(measure("list-1", "s301", "25", "2018-07-06"), Set.of())));
+		assertThat(Stacking.total(annex3)).isEqualByComparingTo("25");
+		assertThat(Stacking.complete(annex3)).as("Annex III applies with no rate in the graph").isFalse();
+		var exempted = Stacking.layers(DAY, List.of(candidate(measure("annex-3", "metals", null, "2026-04-06"), Set.of(),
+				exemption("autos", "no-stacking"))));
+		assertThat(Stacking.complete(exempted)).as("a layer without a rate that does not apply leaves nothing out").isTrue();
 	}
 
 	private static TariffMeasure measure(String id, String layer, String rate, String from, String suspendedFrom,
