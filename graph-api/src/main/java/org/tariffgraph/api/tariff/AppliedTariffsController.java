@@ -35,15 +35,20 @@ final class AppliedTariffsController {
 	 * it; where lines differ, both are empty and the outcomes say which lines pay what.
 	 */
 	record AppliedTariffs(@Nullable Good good, Country origin, Country destination, LocalDate date,
-			List<Outcome> outcomes, @Nullable BigDecimal totalRate, boolean totalRateComplete, List<TariffLayer> layers,
-			int lineCount, BigDecimal minRate, BigDecimal maxRate) {
+			List<Outcome> outcomes, @Nullable BigDecimal totalRate, List<TariffLayer> layers, int lineCount,
+			BigDecimal minRate, BigDecimal maxRate) {
 
 		static AppliedTariffs of(@Nullable Good good, Country origin, Country destination, LocalDate date, List<Outcome> outcomes) {
 			boolean one = outcomes.size() == 1;
 			return new AppliedTariffs(good, origin, destination, date, outcomes, one ? outcomes.get(0).totalRate() : null,
-					outcomes.stream().allMatch(Outcome::totalRateComplete), one ? outcomes.get(0).layers() : List.of(), outcomes.stream().mapToInt(o -> o.lines().size()).sum(),
+					one ? outcomes.get(0).layers() : List.of(), outcomes.stream().mapToInt(o -> o.lines().size()).sum(),
 					outcomes.stream().map(Outcome::totalRate).min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO),
 					outcomes.stream().map(Outcome::totalRate).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO));
+		}
+
+		/** Whether the totals count every layer that applies, on every line. */
+		public boolean totalRateComplete() {
+			return this.outcomes.stream().allMatch(Outcome::totalRateComplete);
 		}
 
 	}

@@ -20,9 +20,10 @@ import org.tariffgraph.model.read.TariffMeasure;
 
 /**
  * The stacking rules for one good: layers stack; within a layer the measures in force resolve by the layer's
- * rule ({@link LayerRule}: the newest, the highest rate, or the most specific listing); a suspended measure never applies; an exemption that
- * takes the good out of the winning measure removes its layer, whether it names the good or holds for goods
- * subject to another measure (EO 14257 s.3(b)). Every layer that does not apply says why.
+ * rule ({@link LayerRule}: the newest, the highest rate, or the most specific listing); a suspended measure never
+ * applies; an exemption that takes the good out of the winning measure removes its layer, whether it names the
+ * good or holds for goods subject to another measure that decides its own layer (EO 14257 s.3(b)). Every layer
+ * that does not apply says why.
  */
 final class Stacking {
 
@@ -31,12 +32,24 @@ final class Stacking {
 	}
 
 	/**
-	 * A measure in force on the day that covers the good, with what it amends and what relieves the good of it.
+	 * A measure in force on the day that covers the good, with what it amends.
 	 * @param listedAt how specifically its product lists name the good: the length of the longest code that names
 	 * it (10 for the line itself, 6 for its HS-6 subheading), 0 for a measure of all goods
 	 */
-	record Candidate(TariffMeasure measure, List<String> amends, List<Relief> reliefs, List<Source> sources,
-			int listedAt) {
+	record Candidate(TariffMeasure measure, List<String> amends, List<Source> sources, int listedAt) {
+	}
+
+	/**
+	 * What relieves the good of the measure that decides a layer, given every measure that decides its layer (by
+	 * id): an exemption for goods subject to a measure holds only where that measure decides its own layer (a line
+	 * Annex II of the metals regime names is not subject to Annex I-B, though Annex I-B's list names its subheading).
+	 * Asked once per layer, of its winner only.
+	 */
+	@FunctionalInterface
+	interface Reliefs {
+
+		List<Relief> of(Candidate winner, Map<String, TariffMeasure> deciding);
+
 	}
 
 	/** One layer of the answer. */
@@ -48,57 +61,52 @@ final class Stacking {
 	private Stacking() {
 	}
 
-	static List<TariffLayer> layers(LocalDate date, List<Candidate> candidates) {
+	/** The layers, in layer order: each decided first, so that every relief knows what decides the others. */
+	static List<TariffLayer> layers(LocalDate date, List<Candidate> candidates, Reliefs reliefs) {
 		Map<String, List<Candidate>> byLayer = new TreeMap<>();
 		candidates.forEach(c -> byLayer.computeIfAbsent(c.measure().layer(), k -> new ArrayList<>()).add(c));
-		List<TariffLayer> layers = new ArrayList<>();
-		byLayer.forEach((layer, inLayer) -> layers.add(layer(layer, inLayer, date)));
+		Map<String, Candidate> winners = new TreeMap<>();
+		Map<String, TariffMeasure> deciding = new LinkedHashMap<>();
+		byLayer.forEach((layer, inLayer) -> {
+			List<Candidate> active = new ArrayList<>(inLayer.size());
+			for (Candidate c : inLayer) {
+				if (!c.measure().suspendedOn(date)) {
+					active.add(c);
+				}
+			}
+			if (!active.isEmpty()) {
+				Candidate winner = active.stream().max(rule(active)).orElseThrow();
+				winners.put(layer, winner);
+				deciding.put(id(winner.measure()), winner.measure());
+			}
+		});
+		List<TariffLayer> layers = new ArrayList<>(byLayer.size());
+		byLayer.forEach((layer, inLayer) -> {
+			Candidate winner = winners.get(layer);
+			layers.add((winner == null) ? suspended(layer, inLayer)
+					: decided(layer, inLayer, winner, reliefs.of(winner, deciding)));
+		});
 		return List.copyOf(layers);
 	}
 
-	/**
-	 * The measures that decide their layers and are not suspended, by id: what a good is subject to when an exemption
-	 * holds for goods subject to a measure. A measure its layer's rule sets aside does not count (a line Annex II of
-	 * the metals regime names is not subject to Annex I-B, though Annex I-B's list names its subheading).
-	 */
-	static Map<String, TariffMeasure> deciding(LocalDate date, List<Candidate> candidates) {
-		Map<String, List<Candidate>> byLayer = new TreeMap<>();
-		for (Candidate c : candidates) {
-			if (!c.measure().suspendedOn(date)) {
-				byLayer.computeIfAbsent(c.measure().layer(), k -> new ArrayList<>()).add(c);
-			}
-		}
-		Map<String, TariffMeasure> deciding = new LinkedHashMap<>();
-		byLayer.values().forEach(active -> {
-			TariffMeasure m = active.stream().max(rule(active)).orElseThrow().measure();
-			deciding.put(id(m), m);
-		});
-		return deciding;
+	/** A layer whose measures are all suspended on the day: the newest of them, not applying, and why. */
+	private static TariffLayer suspended(String layer, List<Candidate> inLayer) {
+		Candidate suspended = inLayer.stream().max(Stacking::newer).orElseThrow();
+		TariffMeasure m = suspended.measure();
+		// suspended on the date, so it has a suspension date
+		LocalDate suspendedFrom = Objects.requireNonNull(m.suspendedFrom());
+		String reason = (suspendedFrom.isAfter(inForceFrom(m)))
+				? "%s is suspended from %s".formatted(m.title(), suspendedFrom)
+				: "%s was suspended from %s, before it took effect: it never applied".formatted(m.title(), suspendedFrom);
+		return new TariffLayer(layer, m, m.rate(), false, reason, List.of(), List.of(), others(inLayer, suspended),
+				m.legalBasis(), m.instrument(), suspended.sources());
 	}
 
-	private static TariffLayer layer(String layer, List<Candidate> inLayer, LocalDate date) {
-		List<Candidate> active = new ArrayList<>(inLayer.size());
-		for (Candidate c : inLayer) {
-			if (!c.measure().suspendedOn(date)) {
-				active.add(c);
-			}
-		}
-		if (active.isEmpty()) {
-			Candidate suspended = inLayer.stream().max(Stacking::newer).orElseThrow();
-			TariffMeasure m = suspended.measure();
-			// suspended on the date, so it has a suspension date
-			LocalDate suspendedFrom = Objects.requireNonNull(m.suspendedFrom());
-			String reason = (suspendedFrom.isAfter(inForceFrom(m)))
-					? "%s is suspended from %s".formatted(m.title(), suspendedFrom)
-					: "%s was suspended from %s, before it took effect: it never applied".formatted(m.title(),
-							suspendedFrom);
-			return new TariffLayer(layer, m, m.rate(), false, reason, List.of(), List.of(), others(inLayer, suspended),
-					m.legalBasis(), m.instrument(), suspended.sources());
-		}
-		Candidate winner = active.stream().max(rule(active)).orElseThrow();
+	/** A layer its winner decides: applying unless an exemption that removes a layer relieves the good of it. */
+	private static TariffLayer decided(String layer, List<Candidate> inLayer, Candidate winner, List<Relief> reliefs) {
 		List<Relief> removing = new ArrayList<>();
 		Map<String, TariffMeasure> subjectTo = new LinkedHashMap<>();
-		for (Relief relief : winner.reliefs()) {
+		for (Relief relief : reliefs) {
 			if (ExemptionKind.of(relief.exemption().exemptionKind()).map(ExemptionKind::removesLayer).orElse(false)) {
 				removing.add(relief);
 				relief.subjectTo().forEach(s -> subjectTo.putIfAbsent(s.id(), s));
