@@ -75,10 +75,11 @@ final class HandStacking {
 			UNWIND CASE WHEN covering = [] THEN [null] ELSE covering END AS c
 			WITH day, line, goods, naming, active, c.m.layer AS layer, collect({m: c.m, amends: c.amends,
 			       at: reduce(at = 0, a IN above | CASE WHEN c IN a.named AND size(a.code) > at THEN size(a.code) ELSE at END)}) AS inLayer
-			WITH day, line, goods, naming, active, layer, [x IN inLayer WHERE x.m IN active] AS live, inLayer
-			WITH day, line, goods, naming, layer, [x IN live | x.m] AS live, CASE WHEN live = [] THEN inLayer ELSE live END AS pool,
-			     live <> [] AND all(x IN live WHERE coalesce(x.m.layerRule, '') = $highest) AS highest,
-			     live <> [] AND all(x IN live WHERE coalesce(x.m.layerRule, '') = $mostSpecific) AS specific
+			WITH day, line, goods, naming, layer, [x IN inLayer WHERE x.m IN active] AS inForce, inLayer
+			WITH day, line, goods, naming, layer, [x IN inForce | x.m] AS live,
+			     CASE WHEN inForce = [] THEN inLayer ELSE inForce END AS pool,
+			     inForce <> [] AND all(x IN inForce WHERE coalesce(x.m.layerRule, '') = $highest) AS highest,
+			     inForce <> [] AND all(x IN inForce WHERE coalesce(x.m.layerRule, '') = $mostSpecific) AS specific
 			WITH day, line, goods, naming, layer, live, reduce(w = head(pool), x IN tail(pool) |
 			  CASE WHEN (highest AND coalesce(x.m.rate, 0) > coalesce(w.m.rate, 0))
 			         OR (specific AND x.at > w.at)
