@@ -11,8 +11,8 @@ import org.tariffgraph.model.RelationshipType;
 record Hop(String type, String field, RelationshipType relationship, boolean outgoing, @Nullable EntityKind target,
 		boolean single) {
 
-	String loaderName() {
-		return "hop:" + this.type + "." + this.field;
+	/** What one entity's field asks its DataLoader for: the hop from the entity with this uid. */
+	record Key(Hop hop, String uid) {
 	}
 
 	static Hop out(String type, String field, RelationshipType relationship, @Nullable EntityKind target) {

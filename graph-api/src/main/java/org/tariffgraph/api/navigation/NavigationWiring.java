@@ -1,12 +1,15 @@
 package org.tariffgraph.api.navigation;
 
-import java.util.Objects;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -43,12 +46,19 @@ class NavigationWiring {
 
 	private static final Renderer RENDERER = Renderer.getDefaultRenderer();
 
+	/**
+	 * The one DataLoader of every hop, keyed by hop and entity: a DataLoader per hop made some 80 of them for every
+	 * request, each created and dispatched at every level of every request that used none of them, which took
+	 * 8% of the API threads' samples (JFR) on {@code appliedTariffs} for one line. A batch runs one query per hop
+	 * its keys name, as the loaders of single hops did.
+	 */
+	static final String LOADER = "hops";
+
 	NavigationWiring(BatchLoaderRegistry loaders, GraphReader reader) {
-		for (Hop hop : Hops.ALL) {
-			String query = query(hop);
-			loaders.<String, Object>forName(hop.loaderName())
-				.registerMappedBatchLoader((uids, env) -> Mono.fromCallable(() -> load(reader, hop, query, uids)));
-		}
+		Map<Hop, String> queries = new HashMap<>();
+		Hops.ALL.forEach(hop -> queries.put(hop, query(hop)));
+		loaders.<Hop.Key, Object>forName(LOADER)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(reader, queries, keys)));
 	}
 
 	/** Every hop, and every {@link InlineField} of the questions, as a field of its entity's type. */
@@ -61,12 +71,13 @@ class NavigationWiring {
 					// kind is a default method of GraphEntity, which property fetching does not see
 					builder.dataFetcher("kind", env -> Objects.requireNonNull((GraphEntity) env.getSource()).kind());
 					for (Hop hop : Hops.BY_TYPE.getOrDefault(kind.label(), Map.of()).values()) {
-						String loader = hop.loaderName();
-						builder.dataFetcher(hop.field(), fetcher(env -> loader, hop.single()));
+						builder.dataFetcher(hop.field(),
+								fetcher((env, uid) -> DataLoaders.named(env, LOADER).load(new Hop.Key(hop, uid)), hop.single()));
 					}
 					inline.stream()
 						.filter(field -> field.kind() == kind)
-						.forEach(field -> builder.dataFetcher(field.field(), fetcher(field::loader, false)));
+						.forEach(field -> builder.dataFetcher(field.field(),
+								fetcher((env, uid) -> DataLoaders.named(env, field.loader(env)).load(uid), false)));
 					return builder;
 				});
 			}
@@ -75,9 +86,10 @@ class NavigationWiring {
 
 	/**
 	 * A field of an entity, answered from what the query that read the entity read of it ({@link Prefetched}),
-	 * else by the DataLoader {@code loader} names for the field's selection.
+	 * else by loading it for the entity's uid.
 	 */
-	private static DataFetcher<Object> fetcher(Function<DataFetchingEnvironment, String> loader, boolean single) {
+	private static DataFetcher<Object> fetcher(
+			BiFunction<DataFetchingEnvironment, String, CompletableFuture<@Nullable Object>> load, boolean single) {
 		return env -> {
 			// a navigation field is a field of an entity, never of the root
 			GraphEntity source = Objects.requireNonNull(env.getSource());
@@ -86,22 +98,25 @@ class NavigationWiring {
 			if (read.containsKey(key)) {
 				return read.get(key);
 			}
-			return DataLoaders.named(env, loader.apply(env))
-				.load(source.uid())
-				.thenApply(value -> (value == null && !single) ? List.of() : value);
+			return load.apply(env, source.uid()).thenApply(value -> (value == null && !single) ? List.of() : value);
 		};
 	}
 
-	private static Map<String, Object> load(GraphReader reader, Hop hop, String query, Set<String> uids) {
-		Map<String, Object> result = new HashMap<>();
-		reader.grouped(query, Map.of("uids", List.copyOf(uids)), "uid", "b", uids).forEach((uid, entities) -> {
-			if (!hop.single()) {
-				result.put(uid, entities);
-			}
-			else if (!entities.isEmpty()) {
-				result.put(uid, entities.get(0));
-			}
-		});
+	/** What each key's hop reaches from its entity: one query per hop among the keys. */
+	private static Map<Hop.Key, Object> load(GraphReader reader, Map<Hop, String> queries, Set<Hop.Key> keys) {
+		Map<Hop, List<String>> byHop = new LinkedHashMap<>();
+		keys.forEach(key -> byHop.computeIfAbsent(key.hop(), hop -> new ArrayList<>()).add(key.uid()));
+		Map<Hop.Key, Object> result = new HashMap<>();
+		byHop.forEach((hop, uids) -> reader
+			.grouped(Objects.requireNonNull(queries.get(hop)), Map.of("uids", uids), "uid", "b", uids)
+			.forEach((uid, entities) -> {
+				if (!hop.single()) {
+					result.put(new Hop.Key(hop, uid), entities);
+				}
+				else if (!entities.isEmpty()) {
+					result.put(new Hop.Key(hop, uid), entities.get(0));
+				}
+			}));
 		return result;
 	}
 

@@ -96,9 +96,4 @@ final class AppliedTariffsController {
 		return outcome.lines().subList(0, Math.min(first, outcome.lines().size()));
 	}
 
-	@SchemaMapping(typeName = "TariffOutcome", field = "lineCount")
-	int lineCount(Outcome outcome) {
-		return outcome.lines().size();
-	}
-
 }

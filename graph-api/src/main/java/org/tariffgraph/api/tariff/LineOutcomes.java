@@ -30,6 +30,11 @@ final class LineOutcomes {
 			return Stacking.complete(this.layers);
 		}
 
+		/** How many lines come to it. */
+		public int lineCount() {
+			return this.lines.size();
+		}
+
 	}
 
 	private LineOutcomes() {
