@@ -20,9 +20,10 @@ public final class Entities {
 	 * order a list itself, the API sorts it with this, so that the answer does not follow how the store happens to
 	 * hold the relationships.
 	 */
-	public static final Comparator<GraphEntity> LISTED = Comparator
-		.comparing(Entities::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-		.thenComparing(GraphEntity::uid);
+	public static final Comparator<GraphEntity> LISTED = Entities::compareListed;
+
+	/** {@link #LISTED} for entities of kinds that have no date: by uid alone. */
+	private static final Comparator<GraphEntity> BY_UID = (a, b) -> a.uid().compareTo(b.uid());
 
 	private Entities() {
 	}
@@ -126,6 +127,37 @@ public final class Entities {
 			}
 		}
 		throw new IllegalArgumentException("Node " + node.get("uid") + " has no entity label: " + node.labels());
+	}
+
+	/**
+	 * {@link #LISTED} for a list whose entities are all of {@code kind} (any where null): by uid alone where the kind
+	 * has no date, without asking each entity for one, which was half of sorting 23,000 goods.
+	 */
+	public static Comparator<GraphEntity> listed(@Nullable EntityKind kind) {
+		return (kind != null && kind.dateProperty().isEmpty()) ? BY_UID : LISTED;
+	}
+
+	/**
+	 * {@link #LISTED} written out rather than composed of {@code Comparator.comparing}, {@code nullsLast} and
+	 * {@code thenComparing}: sorting the 23,000 goods of 100 measures through those three lambdas took an eighth of
+	 * the API thread's samples (JFR, 1 Dec 2026).
+	 */
+	private static int compareListed(GraphEntity a, GraphEntity b) {
+		LocalDate x = date(a);
+		LocalDate y = date(b);
+		if (x != null || y != null) {
+			if (x == null) {
+				return 1;
+			}
+			if (y == null) {
+				return -1;
+			}
+			int byDate = x.compareTo(y);
+			if (byDate != 0) {
+				return byDate;
+			}
+		}
+		return a.uid().compareTo(b.uid());
 	}
 
 	/** The date an entity is listed by, if its kind has one and it is known. */

@@ -81,6 +81,9 @@ class EntitiesTest {
 				: List.of(undated, later, earlierB, earlierC);
 		assertThat(listed).as("%s listed by %s, then uid", kind, kind.dateProperty().orElse("uid alone"))
 			.containsExactlyElementsOf(expected);
+		assertThat(List.of(undated, earlierC, later, earlierB).stream().sorted(Entities.listed(kind)).toList())
+			.as("a list of %s entities in the order of its kind", kind)
+			.containsExactlyElementsOf(expected);
 	}
 
 	@ParameterizedTest
