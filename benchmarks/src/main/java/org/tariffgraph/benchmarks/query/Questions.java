@@ -1,5 +1,6 @@
 package org.tariffgraph.benchmarks.query;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -17,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * first a floor, a request that reads nothing against {@code RETURN 1}, which shows what HTTP and GraphQL
  * cost on their own. Each baseline is the Cypher a careful hand would write for the answer, using the indexes the
  * API's query uses. The applied tariff's is {@link HandStacking}, which stacks every line's layers as the API does;
- * it and the exemption's industries are compared with the API's answer before anything is timed. The first 100
+ * it, the exemption's industries and the 100 measures are compared with the API's answer before anything is timed. The first 100
  * measures are read from the index on {@code (inForceFrom, id)}, as the API reads them, with the measures without a
  * date after them where the dated ones do not fill the page.
  */
@@ -39,6 +41,39 @@ final class Questions {
 		cypher.forEach(r -> byCypher.add(industry(r.get("naicsCode").asString(), r.get("title").asString(),
 				r.get("length").asInt(), r.get("sources").asList(Value::asString))));
 		return Question.SameAnswer.unlessEqual(byApi, byCypher);
+	}
+
+	/**
+	 * Whether both give the same measures in the same order, each with its rate, country, countries, goods and
+	 * sources, every list in the order the API gives it (by uid, sources by date of publication, the undated last):
+	 * the API orders every list, so the baseline orders them too, for the same answer.
+	 */
+	static Optional<String> sameMeasures(JsonNode api, List<Record> cypher) {
+		List<String> byApi = new ArrayList<>();
+		for (JsonNode edge : api.path("data").path("measures").path("edges")) {
+			JsonNode m = edge.path("node");
+			byApi.add(measure(m.path("id").asString(), m.path("rate").isNull() ? null : m.path("rate").decimalValue(),
+					m.path("imposedBy").isNull() ? List.of() : List.of(m.path("imposedBy").path("name").asString()),
+					texts(m.path("appliesTo"), "iso2"), texts(m.path("goods"), "hsCode"), texts(m.path("sources"), "id")));
+		}
+		List<String> byCypher = new ArrayList<>();
+		cypher.forEach(r -> byCypher.add(measure(r.get("id").asString(),
+				r.get("rate").isNull() ? null : BigDecimal.valueOf(r.get("rate").asDouble()),
+				r.get("imposedBy").asList(Value::asString), r.get("appliesTo").asList(Value::asString),
+				r.get("goods").asList(Value::asString), r.get("sources").asList(Value::asString))));
+		return Question.SameAnswer.unlessEqual(byApi, byCypher);
+	}
+
+	private static List<String> texts(JsonNode items, String field) {
+		List<String> texts = new ArrayList<>();
+		items.forEach(item -> texts.add(item.path(field).asString()));
+		return texts;
+	}
+
+	private static String measure(String id, @Nullable BigDecimal rate, List<String> imposedBy, List<String> appliesTo,
+			List<String> goods, List<String> sources) {
+		return id + " at " + ((rate == null) ? "-" : rate.stripTrailingZeros().toPlainString()) + " by " + imposedBy
+				+ " on " + appliesTo + " for " + goods + " from " + sources;
 	}
 
 	private static String industry(String naicsCode, String title, int length, List<String> sources) {
@@ -111,9 +146,11 @@ final class Questions {
 						  RETURN [] AS undated
 						}
 						UNWIND (dated + undated)[..100] AS m
-						RETURN m.id, m.rate, [(m)-[:IMPOSED_BY]->(c) | c.name] AS imposedBy,
-						  [(m)-[:APPLIES_TO]->(c) | c.iso2] AS appliesTo, [(m)-[:COVERS]->(g) | g.hsCode] AS goods,
-						  [(m)-[:SOURCED_BY]->(s) | s.id] AS sources""", Map.of()));
+						RETURN m.id AS id, m.rate AS rate, [(m)-[:IMPOSED_BY]->(c) | c.name] AS imposedBy,
+						  COLLECT { MATCH (m)-[:APPLIES_TO]->(c) RETURN c.iso2 ORDER BY c.uid } AS appliesTo,
+						  COLLECT { MATCH (m)-[:COVERS]->(g) RETURN g.hsCode ORDER BY g.uid } AS goods,
+						  COLLECT { MATCH (m)-[:SOURCED_BY]->(s) RETURN s.id ORDER BY s.published, s.uid } AS sources""",
+						Map.of(), Questions::sameMeasures));
 	}
 
 }
