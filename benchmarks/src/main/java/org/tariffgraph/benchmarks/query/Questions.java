@@ -147,9 +147,9 @@ final class Questions {
 						}
 						UNWIND (dated + undated)[..100] AS m
 						RETURN m.id AS id, m.rate AS rate, [(m)-[:IMPOSED_BY]->(c) | c.name] AS imposedBy,
-						  COLLECT { MATCH (m)-[:APPLIES_TO]->(c) RETURN c.iso2 ORDER BY c.uid } AS appliesTo,
-						  COLLECT { MATCH (m)-[:COVERS]->(g) RETURN g.hsCode ORDER BY g.uid } AS goods,
-						  COLLECT { MATCH (m)-[:SOURCED_BY]->(s) RETURN s.id ORDER BY s.published, s.uid } AS sources""",
+						  COLLECT { MATCH (m)-[:APPLIES_TO]->(c:Country) RETURN c.iso2 ORDER BY c.uid } AS appliesTo,
+						  COLLECT { MATCH (m)-[:COVERS]->(g:Good) RETURN g.hsCode ORDER BY g.uid } AS goods,
+						  COLLECT { MATCH (m)-[:SOURCED_BY]->(s:Source) RETURN s.id ORDER BY s.published, s.uid } AS sources""",
 						Map.of(), Questions::sameMeasures));
 	}
 

@@ -1,12 +1,22 @@
 package org.tariffgraph.api.limits;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
+import org.tariffgraph.api.graph.ApiProperties;
+import org.tariffgraph.api.graph.RequestBudget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +45,37 @@ class LimitsTest {
 			.toList();
 		assertThat(acted).as("the steps the two limits act on").isNotEmpty();
 		assertThat(steps(Limits.class)).as("steps a limit acts on that Limits does not pass on").containsAll(acted);
+	}
+
+	@Test
+	void throughTheOneInstrumentationEachLimitStillActs() {
+		// at most 2 items per request and a depth of 2: the field x reads 3 items
+		var properties = new ApiProperties(Duration.ofSeconds(10), Duration.ofSeconds(25), 2, 20000, 20, 100, 2);
+		var deadline = new RequestDeadline(properties);
+		var checked = new CheckedRequests(new MaxQueryDepthInstrumentation(properties.maxDepth()),
+				new MaxQueryComplexityInstrumentation(properties.maxComplexity()));
+		var schema = new SchemaGenerator().makeExecutableSchema(
+				new SchemaParser().parse("type Query { x: Int, a: A } type A { a: A, y: Int }"),
+				RuntimeWiring.newRuntimeWiring().type("Query", type -> type.dataFetcher("x", env -> {
+					for (int i = 0; i < 3; i++) {
+						RequestBudget.read();
+					}
+					return 1;
+				})).build());
+		var graphQl = GraphQL.newGraphQL(schema).instrumentation(new Limits(checked, deadline)).build();
+		try {
+			ExecutionResult overBudget = graphQl.execute("{ x }");
+			assertThat(overBudget.getErrors()).as("the request's allowance of items, bound around the data fetcher")
+				.singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("more than 2 items"));
+			ExecutionResult tooDeep = graphQl.execute("{ a { a { a { y } } } }");
+			assertThat(tooDeep.getErrors()).as("the depth check").singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).containsIgnoringCase("depth"));
+			assertThat(deadline.pendingDeadlines()).as("deadlines of answered requests").isZero();
+		}
+		finally {
+			deadline.destroy();
+		}
 	}
 
 }
