@@ -217,11 +217,13 @@ final class HandStacking {
 		return (read instanceof Number) ? decimal(value) : String.valueOf(read);
 	}
 
-	private static String decimal(JsonNode number) {
+	/** A rate as both answers are compared: exact, without trailing zeros; {@code null} where there is none. */
+	static String decimal(JsonNode number) {
 		return number.isNull() || number.isMissingNode() ? "null" : plain(new BigDecimal(number.asString()));
 	}
 
-	private static String decimal(Value number) {
+	/** The same for a rate the query returns. */
+	static String decimal(Value number) {
 		return number.isNull() ? "null" : plain(BigDecimal.valueOf(number.asDouble()));
 	}
 

@@ -1,6 +1,5 @@
 package org.tariffgraph.benchmarks.query;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -32,10 +30,9 @@ final class Questions {
 	static Optional<String> sameIndustries(JsonNode api, List<Record> cypher) {
 		Set<String> byApi = new TreeSet<>();
 		for (JsonNode reached : api.path("data").path("exemption").path("industriesReached")) {
-			List<String> sources = new ArrayList<>();
-			reached.path("sources").forEach(source -> sources.add(source.path("id").asString()));
 			byApi.add(industry(reached.path("industry").path("naicsCode").asString(),
-					reached.path("industry").path("title").asString(), reached.path("path").path("length").asInt(), sources));
+					reached.path("industry").path("title").asString(), reached.path("path").path("length").asInt(),
+					texts(reached.path("sources"), "id")));
 		}
 		Set<String> byCypher = new TreeSet<>();
 		cypher.forEach(r -> byCypher.add(industry(r.get("naicsCode").asString(), r.get("title").asString(),
@@ -52,13 +49,13 @@ final class Questions {
 		List<String> byApi = new ArrayList<>();
 		for (JsonNode edge : api.path("data").path("measures").path("edges")) {
 			JsonNode m = edge.path("node");
-			byApi.add(measure(m.path("id").asString(), m.path("rate").isNull() ? null : m.path("rate").decimalValue(),
+			byApi.add(measure(m.path("id").asString(), HandStacking.decimal(m.path("rate")),
 					m.path("imposedBy").isNull() ? List.of() : List.of(m.path("imposedBy").path("name").asString()),
 					texts(m.path("appliesTo"), "iso2"), texts(m.path("goods"), "hsCode"), texts(m.path("sources"), "id")));
 		}
 		List<String> byCypher = new ArrayList<>();
 		cypher.forEach(r -> byCypher.add(measure(r.get("id").asString(),
-				r.get("rate").isNull() ? null : BigDecimal.valueOf(r.get("rate").asDouble()),
+				HandStacking.decimal(r.get("rate")),
 				r.get("imposedBy").asList(Value::asString), r.get("appliesTo").asList(Value::asString),
 				r.get("goods").asList(Value::asString), r.get("sources").asList(Value::asString))));
 		return Question.SameAnswer.unlessEqual(byApi, byCypher);
@@ -70,9 +67,9 @@ final class Questions {
 		return texts;
 	}
 
-	private static String measure(String id, @Nullable BigDecimal rate, List<String> imposedBy, List<String> appliesTo,
+	private static String measure(String id, String rate, List<String> imposedBy, List<String> appliesTo,
 			List<String> goods, List<String> sources) {
-		return id + " at " + ((rate == null) ? "-" : rate.stripTrailingZeros().toPlainString()) + " by " + imposedBy
+		return id + " at " + rate + " by " + imposedBy
 				+ " on " + appliesTo + " for " + goods + " from " + sources;
 	}
 

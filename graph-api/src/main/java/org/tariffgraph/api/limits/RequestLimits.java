@@ -1,12 +1,9 @@
 package org.tariffgraph.api.limits;
 
-import java.util.List;
-
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import org.dataloader.DataLoaderOptions;
-import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.graph.ApiProperties;
 import org.tariffgraph.api.graph.BudgetedBatchLoads;
 
@@ -49,20 +46,14 @@ class RequestLimits {
 	 * when turned on, need their contexts), Spring's chain stays.
 	 */
 	@Bean
-	GraphQlSourceBuilderCustomizer limitsAsOneInstrumentation(ObjectProvider<Instrumentation> instrumentations) {
+	GraphQlSourceBuilderCustomizer limitsAsOneInstrumentation(CheckedRequests checked, RequestDeadline deadline,
+			ObjectProvider<Instrumentation> instrumentations) {
 		return builder -> {
-			List<Instrumentation> all = instrumentations.orderedStream().toList();
-			CheckedRequests checked = only(all, CheckedRequests.class);
-			RequestDeadline deadline = only(all, RequestDeadline.class);
-			if (all.size() == 2 && checked != null && deadline != null) {
+			// the two limits are instrumentations themselves: two in all means no other
+			if (instrumentations.orderedStream().count() == 2) {
 				builder.configureGraphQl(graphQl -> graphQl.instrumentation(new Limits(checked, deadline)));
 			}
 		};
-	}
-
-	private static <T> @Nullable T only(List<Instrumentation> all, Class<T> type) {
-		List<T> found = all.stream().filter(type::isInstance).map(type::cast).toList();
-		return (found.size() == 1) ? found.get(0) : null;
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -57,9 +58,7 @@ class NavigationWiring {
 	static final String LOADER = "hops";
 
 	NavigationWiring(BatchLoaderRegistry loaders, GraphReader reader) {
-		Map<Hop, String> rendered = new HashMap<>();
-		Hops.ALL.forEach(hop -> rendered.put(hop, query(hop)));
-		Map<Hop, String> queries = Map.copyOf(rendered);
+		Map<Hop, String> queries = Hops.ALL.stream().collect(Collectors.toUnmodifiableMap(hop -> hop, NavigationWiring::query));
 		loaders.<Hop.Key, Object>forName(LOADER)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(reader, queries, keys)));
 	}
