@@ -66,7 +66,7 @@ final class ExemptionController {
 	@QueryMapping
 	List<ExemptionReach> exemptionsReachingIndustry(@Argument String naicsCode, DataFetchingEnvironment env) {
 		String uid = EntityKind.INDUSTRY.uid(naicsCode.trim());
-		return Objects.requireNonNull(this.reaches.exemptionsReaching(List.of(uid), Reaches.wholePath(env)).get(uid),
+		return Objects.requireNonNull(this.reaches.exemptionsReaching(List.of(uid), env).get(uid),
 				"a reach for every uid asked");
 	}
 

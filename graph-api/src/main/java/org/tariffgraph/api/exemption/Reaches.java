@@ -1,7 +1,7 @@
 package org.tariffgraph.api.exemption;
 
 import java.util.Objects;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,33 +72,71 @@ final class Reaches {
 			WITH %1$s, reached, min(length(path)) AS length
 			WITH %1$s, reached, null AS path, length""";
 
-	/** A batch load: for each uid of {@code $uids}, its reaches, as rows. */
+	/**
+	 * A batch load: for each uid of {@code $uids} that reaches anything, one row with its reaches in order and, where
+	 * they are the start's, the sources once.
+	 */
 	private static final String BATCH = """
 			UNWIND $uids AS uid
 			MATCH (start:%1$s {uid: uid})
 			%2$s
 			%3$s
-			RETURN uid, {target: reached, p: path, length: length, sources: [(%4$s)-[:SOURCED_BY]->(source:Source) | source]} AS reach
-			ORDER BY uid, %5$s""";
+			WITH uid, start, reached, path, length ORDER BY %5$s
+			WITH uid, start, collect({target: reached, p: path, length: length%4$s}) AS reaches
+			RETURN uid, {reaches: reaches%6$s} AS reach""";
 
-	/** Inline, beside the entity bound to {@code %1$s}: its reaches, as maps. */
+	/** Inline, beside the entity bound to {@code %1$s}: its reaches in order and, where they are its, the sources. */
 	private static final String INLINE = """
-			COLLECT {
+			{reaches: COLLECT {
 			%2$s
 			%3$s
-			  RETURN {target: reached, p: path, length: length, sources: [(%4$s)-[:SOURCED_BY]->(source:Source) | source]} AS reach
+			  RETURN {target: reached, p: path, length: length%4$s} AS reach
 			  ORDER BY %5$s
-			}""";
+			}%6$s}""";
+
+	/** The sources of {@code %s}, as a key of a map. */
+	private static final String SOURCES = ", sources: [(%s)-[:SOURCED_BY]->(source:Source) | source]";
 
 	/** The selections of a reach that ask for its whole path, not only its length. */
 	private static final String PATH_NODES = "path/nodes";
 
 	private static final String PATH_RELATIONSHIPS = "path/relationships";
 
+	/** The selection of a reach that asks for the exemption's sources. */
+	private static final String SOURCES_FIELD = "sources";
+
+	/**
+	 * What of a reach's selection changes its Cypher: the whole path or only its length, and the sources or none.
+	 * Neither is read where it is not selected; a path costs ordering every path by the uids along it, and the
+	 * sources are whole nodes.
+	 */
+	record Form(boolean wholePath, boolean sources) {
+
+		static final List<Form> ALL = List.of(new Form(true, true), new Form(true, false), new Form(false, true),
+				new Form(false, false));
+
+		/** The form as part of a loader's name and of the key the root field's query text is kept under. */
+		String key() {
+			return (this.wholePath ? "path" : "length") + (this.sources ? "+sources" : "");
+		}
+
+		static Form of(DataFetchingEnvironment env) {
+			return new Form(SelectedPaths.containsAny(env, PATH_NODES, PATH_RELATIONSHIPS),
+					SelectedPaths.containsAny(env, SOURCES_FIELD));
+		}
+
+		static Form of(SelectedField selected) {
+			return new Form(!SelectedPaths.at(selected.getSelectionSet(), PATH_NODES).isEmpty()
+					|| !SelectedPaths.at(selected.getSelectionSet(), PATH_RELATIONSHIPS).isEmpty(),
+					!SelectedPaths.at(selected.getSelectionSet(), SOURCES_FIELD).isEmpty());
+		}
+
+	}
+
 	/**
 	 * One way of reaching, and the field that asks for it: from the kind of entity it starts at, along which
-	 * paths, to which kind, whose sources are given (the exemption's: the start, or what is reached) and in which
-	 * order the reaches come. Each form (the whole path, or its length) is a query and a batch loader of its own;
+	 * paths, to which kind, whose sources are given (the start's, read once for all its reaches, or each reached
+	 * exemption's) and in which order the reaches come. Each {@link Form} is a query and a batch loader of its own;
 	 * the batch queries are rendered once.
 	 */
 	static final class Way<T, R> implements InlineField {
@@ -109,7 +147,7 @@ final class Reaches {
 
 		private final String paths;
 
-		private final String exemption;
+		private final boolean sourcesOfStart;
 
 		private final String order;
 
@@ -117,35 +155,40 @@ final class Reaches {
 
 		private final ReachFactory<T, R> factory;
 
-		private final String wholeBatch;
+		private final Map<Form, String> batches = new HashMap<>();
 
-		private final String lengthBatch;
-
-		Way(EntityKind start, String field, String paths, String exemption, String order, Class<T> type,
+		Way(EntityKind start, String field, String paths, boolean sourcesOfStart, String order, Class<T> type,
 				ReachFactory<T, R> factory) {
 			this.start = start;
 			this.field = field;
 			this.paths = paths;
-			this.exemption = exemption;
+			this.sourcesOfStart = sourcesOfStart;
 			this.order = order;
 			this.type = type;
 			this.factory = factory;
-			this.wholeBatch = batch(true);
-			this.lengthBatch = batch(false);
+			Form.ALL.forEach(form -> this.batches.put(form, render(BATCH, "start", "uid, start", form)));
 		}
 
-		private String batch(boolean whole) {
-			return BATCH.formatted(this.start.label(), this.paths.formatted("start"),
-					(whole ? WHOLE_PATH : LENGTH_ONLY).formatted("uid, start"), this.exemption.formatted("start"), this.order);
+		/** A template with the start bound to {@code node} (and the variables kept, {@code kept}) in a form. */
+		private String render(String template, String node, String kept, Form form) {
+			boolean inline = template.equals(INLINE);
+			return template.formatted(this.start.label(), indented(this.paths.formatted(node), inline),
+					indented((form.wholePath() ? WHOLE_PATH : LENGTH_ONLY).formatted(kept), inline),
+					(form.sources() && !this.sourcesOfStart) ? SOURCES.formatted("reached") : "", this.order,
+					(form.sources() && this.sourcesOfStart) ? SOURCES.formatted(node) : "");
 		}
 
-		String batchQuery(boolean whole) {
-			return whole ? this.wholeBatch : this.lengthBatch;
+		private static String indented(String cypher, boolean inline) {
+			return inline ? cypher.indent(2).stripTrailing() : cypher;
 		}
 
-		/** The batch loader of this field for the path a form asks for. */
-		String loader(boolean whole) {
-			return "reach:" + this.field + ":" + form(whole);
+		String batchQuery(Form form) {
+			return Objects.requireNonNull(this.batches.get(form), "a query for every form");
+		}
+
+		/** The batch loader of this field for a form. */
+		String loader(Form form) {
+			return "reach:" + this.field + ":" + form.key();
 		}
 
 		@Override
@@ -160,45 +203,49 @@ final class Reaches {
 
 		@Override
 		public String form(SelectedField selected) {
-			return form(!SelectedPaths.at(selected.getSelectionSet(), PATH_NODES).isEmpty()
-					|| !SelectedPaths.at(selected.getSelectionSet(), PATH_RELATIONSHIPS).isEmpty());
+			return Form.of(selected).key();
 		}
 
 		@Override
 		public String loader(DataFetchingEnvironment env) {
-			return loader(wholePath(env));
+			return loader(Form.of(env));
 		}
 
 		@Override
 		public String cypher(String node, String form) {
-			return INLINE.formatted(node, this.paths.formatted(node).indent(2).stripTrailing(),
-					(form.equals(form(true)) ? WHOLE_PATH : LENGTH_ONLY).formatted(node).indent(2).stripTrailing(),
-					this.exemption.formatted(node), this.order);
+			return render(INLINE, node, node, Form.ALL.stream()
+				.filter(f -> f.key().equals(form))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("no form " + form)));
 		}
 
+		/** The reaches from what the query returned for one start: the map of its reaches and the start's sources. */
 		@Override
-		public R item(Value value) {
-			GraphPath path = value.get("p").isNull() ? GraphPath.ofLength(value.get("length").asInt())
-					: GraphPath.of(value.get("p").asPath());
-			List<Source> sources = value.get("sources").asList(v -> (Source) Entities.of(v)).stream()
-				.sorted(Entities.LISTED)
-				.toList();
-			return this.factory.create(this.type.cast(Entities.of(value.get("target"))), path, sources);
+		public List<R> items(Value value) {
+			List<Source> ofStart = sources(value.get(SOURCES_FIELD));
+			return value.get("reaches").asList(reach -> {
+				GraphPath path = reach.get("p").isNull() ? GraphPath.ofLength(reach.get("length").asInt())
+						: GraphPath.of(reach.get("p").asPath());
+				return this.factory.create(this.type.cast(Entities.of(reach.get("target"))), path,
+						this.sourcesOfStart ? ofStart : sources(reach.get(SOURCES_FIELD)));
+			});
 		}
 
-		private static String form(boolean whole) {
-			return whole ? "path" : "length";
+		/** Sources in the order navigation lists them, none where the form did not read them. */
+		private static List<Source> sources(Value sources) {
+			return sources.isNull() ? List.of()
+					: sources.asList(v -> (Source) Entities.of(v)).stream().sorted(Entities.LISTED).toList();
 		}
 
 	}
 
 	/** {@code Exemption.industriesReached}. */
 	static final Way<Industry, IndustryReach> INDUSTRIES_REACHED = new Way<>(EntityKind.EXEMPTION, "industriesReached",
-			FROM_EXEMPTION, "%s", "reached.naicsCode", Industry.class, IndustryReach::new);
+			FROM_EXEMPTION, true, "reached.naicsCode", Industry.class, IndustryReach::new);
 
 	/** {@code Industry.exemptionsReaching}. */
 	static final Way<Exemption, ExemptionReach> EXEMPTIONS_REACHING = new Way<>(EntityKind.INDUSTRY, "exemptionsReaching",
-			TO_INDUSTRY, "reached", "reached.id", Exemption.class, ExemptionReach::new);
+			TO_INDUSTRY, false, "reached.id", Exemption.class, ExemptionReach::new);
 
 	private final GraphReader reader;
 
@@ -209,20 +256,15 @@ final class Reaches {
 	}
 
 	private <R> void register(BatchLoaderRegistry loaders, Way<?, R> way) {
-		for (boolean whole : List.of(true, false)) {
-			loaders.<String, List<R>>forName(way.loader(whole))
-				.registerMappedBatchLoader((uids, env) -> Mono.fromCallable(() -> reaches(way, whole, List.copyOf(uids))));
+		for (Form form : Form.ALL) {
+			loaders.<String, List<R>>forName(way.loader(form))
+				.registerMappedBatchLoader((uids, env) -> Mono.fromCallable(() -> reaches(way, form, List.copyOf(uids))));
 		}
 	}
 
-	/** Whether a reach field's selection asks for more of its path than the length. */
-	static boolean wholePath(DataFetchingEnvironment env) {
-		return SelectedPaths.containsAny(env, PATH_NODES, PATH_RELATIONSHIPS);
-	}
-
-	/** The exemptions that reach each industry, by the industry's uid, in id order. */
-	Map<String, List<ExemptionReach>> exemptionsReaching(List<String> industries, boolean whole) {
-		return reaches(EXEMPTIONS_REACHING, whole, industries);
+	/** The exemptions that reach each industry, by the industry's uid, in id order, read as the selection asks. */
+	Map<String, List<ExemptionReach>> exemptionsReaching(List<String> industries, DataFetchingEnvironment env) {
+		return reaches(EXEMPTIONS_REACHING, Form.of(env), industries);
 	}
 
 	/** How one reach is made from the entity reached, the path and the sources. */
@@ -235,15 +277,14 @@ final class Reaches {
 
 	/**
 	 * Runs a reach query for several uids, every uid in the answer (with no reaches, an empty list). The query
-	 * keeps one row per (uid, entity reached), with the shortest path: many paths lead to the same industry, and
+	 * keeps one reach per (uid, entity reached), with the shortest path: many paths lead to the same industry, and
 	 * sending them all cost more than the question (query benchmark).
 	 */
-	private <R> Map<String, List<R>> reaches(Way<?, R> way, boolean whole, List<String> uids) {
+	private <R> Map<String, List<R>> reaches(Way<?, R> way, Form form, List<String> uids) {
 		Map<String, List<R>> byUid = new LinkedHashMap<>();
-		uids.forEach(uid -> byUid.put(uid, new ArrayList<>()));
-		this.reader.list(way.batchQuery(whole), Map.of("uids", uids), record -> record).forEach(record ->
-			Objects.requireNonNull(byUid.get(record.get("uid").asString()), "a reach of a uid asked")
-				.add(way.item(record.get("reach"))));
+		uids.forEach(uid -> byUid.put(uid, List.of()));
+		this.reader.list(way.batchQuery(form), Map.of("uids", uids), record -> record)
+			.forEach(record -> byUid.put(record.get("uid").asString(), way.items(record.get("reach"))));
 		return byUid;
 	}
 

@@ -1,5 +1,7 @@
 package org.tariffgraph.api.navigation;
 
+import java.util.List;
+
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.neo4j.driver.Value;
@@ -30,12 +32,13 @@ public interface InlineField {
 	String loader(DataFetchingEnvironment env);
 
 	/**
-	 * A {@code COLLECT} subquery of the field's items for the entity bound to {@code node}, in the order the field
-	 * lists them. Fixed text with the node's name put in, never input.
+	 * An expression of the field's items for the entity bound to {@code node}, such as a {@code COLLECT} subquery
+	 * in the order the field lists them, or a map of it and what its items share. Fixed text with the node's name put
+	 * in, never input.
 	 */
 	String cypher(String node, String form);
 
-	/** One item of the field from what the subquery returned for it. */
-	Object item(Value value);
+	/** The field's items, in order, from what the subquery returned for the entity. */
+	List<?> items(Value value);
 
 }

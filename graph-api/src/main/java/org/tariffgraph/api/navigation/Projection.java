@@ -105,10 +105,11 @@ final class Projection {
 				reached.put(key, items);
 			}
 		});
-		shape.inline().forEach((key, inlined) -> reached.put(key, value.get(NESTED + key).asList(item -> {
-			RequestBudget.read();
-			return inlined.field().item(item);
-		})));
+		shape.inline().forEach((key, inlined) -> {
+			List<?> items = inlined.field().items(value.get(NESTED + key));
+			items.forEach(item -> RequestBudget.read());
+			reached.put(key, items);
+		});
 		if (!reached.isEmpty()) {
 			sink.put(entity, reached);
 		}
