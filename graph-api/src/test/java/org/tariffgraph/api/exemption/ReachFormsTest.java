@@ -15,7 +15,7 @@ class ReachFormsTest {
 	@Test
 	void noSourcesAreReadWhereNoneAreSelected() {
 		for (var way : java.util.List.of(Reaches.INDUSTRIES_REACHED, Reaches.EXEMPTIONS_REACHING)) {
-			for (var form : Reaches.Form.ALL) {
+			for (var form : ReachForm.ALL) {
 				int expected = form.sources() ? 1 : 0;
 				assertThat(occurrences(way.cypher("x", form.key()), SOURCED_BY))
 					.as("sources read inline by %s in form %s", way.field(), form.key()).isEqualTo(expected);
@@ -27,11 +27,11 @@ class ReachFormsTest {
 
 	@Test
 	void anExemptionsSourcesAreReadOnceBesideItsIndustriesNotWithEach() {
-		String inline = Reaches.INDUSTRIES_REACHED.cypher("x", new Reaches.Form(false, true).key());
+		String inline = Reaches.INDUSTRIES_REACHED.cypher("x", new ReachForm(false, true).key());
 		assertThat(inline.substring(inline.lastIndexOf('}', inline.length() - 2)))
 			.as("the exemption's sources after the subquery of its industries, in:%n%s", inline)
 			.contains("(x)-[:SOURCED_BY]->");
-		String batch = Reaches.INDUSTRIES_REACHED.batchQuery(new Reaches.Form(false, true));
+		String batch = Reaches.INDUSTRIES_REACHED.batchQuery(new ReachForm(false, true));
 		assertThat(batch.substring(batch.indexOf("collect(")))
 			.as("the exemption's sources beside the collected industries, in:%n%s", batch)
 			.contains("{reaches: reaches, sources: [(start)-[:SOURCED_BY]->");
@@ -39,14 +39,14 @@ class ReachFormsTest {
 
 	@Test
 	void anIndustrysExemptionsEachBringTheirOwnSources() {
-		String inline = Reaches.EXEMPTIONS_REACHING.cypher("x", new Reaches.Form(false, true).key());
+		String inline = Reaches.EXEMPTIONS_REACHING.cypher("x", new ReachForm(false, true).key());
 		assertThat(inline).as("each reached exemption's sources inside the subquery, in:%n%s", inline)
 			.contains("length: length, sources: [(reached)-[:SOURCED_BY]->");
 	}
 
 	@Test
 	void theWholePathIsOrderedOnlyWhereItsNodesOrRelationshipsAreSelected() {
-		for (var form : Reaches.Form.ALL) {
+		for (var form : ReachForm.ALL) {
 			assertThat(Reaches.INDUSTRIES_REACHED.cypher("x", form.key()).contains("ORDER BY length(path)"))
 				.as("paths ordered in form %s", form.key()).isEqualTo(form.wholePath());
 		}
