@@ -142,13 +142,13 @@ public final class ProductListLinker {
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("listedOnly", true);
 		props.put("description", "Listed in " + file + " (line " + line + "), not a line of the HTS revision loaded");
-		return ReferenceReader.row(EntityKind.GOOD, code, line, props, ReferenceSources.PRODUCT_LISTS);
+		return ReferenceCsv.row(EntityKind.GOOD, code, line, props, ReferenceSources.PRODUCT_LISTS);
 	}
 
 	/** Old HTS-10 line to its successors, from the tracker's concordance of renumbered lines. */
 	private static Map<String, Set<String>> successors(ReferenceFile file, Problems problems, List<String> notes) {
 		Map<String, Set<String>> successors = new HashMap<>();
-		try (CsvReader csv = ReferenceReader.open(file)) {
+		try (CsvReader csv = ReferenceCsv.open(file)) {
 			CsvRecord record = csv.next();
 			if (record == null || record.size() < 2 || !record.field(0).value().trim().equals("old_hts10")
 					|| !record.field(1).value().trim().equals("new_hts10")) {
@@ -170,7 +170,7 @@ public final class ProductListLinker {
 			notes.add(file.name() + " is absent: listed lines of other HTS revisions are kept, not mapped");
 		}
 		catch (IOException ex) {
-			new ReferenceReader(problems).fileProblem(file, ex);
+			new ReferenceCsv(problems).fileProblem(file, ex);
 		}
 		return successors;
 	}

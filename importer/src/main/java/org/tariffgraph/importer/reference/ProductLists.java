@@ -123,7 +123,7 @@ final class ProductLists {
 			return name.endsWith(".txt") ? readText(file) : readCsv(file);
 		}
 		catch (IOException ex) {
-			new ReferenceReader(this.problems).fileProblem(file, ex);
+			new ReferenceCsv(this.problems).fileProblem(file, ex);
 			return null;
 		}
 	}
@@ -149,7 +149,7 @@ final class ProductLists {
 	private @Nullable ListFile readCsv(ReferenceFile file) throws IOException {
 		List<ListRow> rows = new ArrayList<>();
 		List<String> header;
-		try (CsvReader csv = ReferenceReader.open(file)) {
+		try (CsvReader csv = ReferenceCsv.open(file)) {
 			CsvRecord first = csv.next();
 			if (first == null) {
 				this.problems.add(file.name(), 1, 1, "expected a header line naming the columns, the codes first");

@@ -76,7 +76,7 @@ public final class ReferenceImporter {
 		List<String> notes = new ArrayList<>();
 		List<Row> goods = read(reader, files.hs(), reader::readHs);
 		List<Row> industries = read(reader, files.naics(), reader::readNaics);
-		List<Row> lines = read(reader, files.usLines(), file -> new UsLinesReader(problems, reader).read(file, notes));
+		List<Row> lines = read(reader, files.usLines(), file -> new UsLinesReader(problems, reader.csv()).read(file, notes));
 		List<ReferenceReader.ConcordanceRow> concordance = read(reader, files.concordance(), reader::readConcordance);
 		List<String> allNotes = new ArrayList<>(reader.notes());
 		allNotes.addAll(notes);

@@ -6,20 +6,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
 import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
 import org.tariffgraph.importer.csv.CsvRows;
-import org.tariffgraph.importer.csv.CsvSyntaxException;
-import org.tariffgraph.importer.dataset.Column;
-import org.tariffgraph.importer.dataset.KindRules;
 import org.tariffgraph.importer.dataset.Problems;
 import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.model.EntityKind;
-import org.tariffgraph.model.RelationshipType;
 
 /**
  * Reads the public reference files in the layouts users download them in: the HS 2022 nomenclature
@@ -29,13 +23,6 @@ import org.tariffgraph.model.RelationshipType;
  * note that says why not.
  */
 public final class ReferenceReader {
-
-	private static final Column.Reference SOURCED_BY = Column.Reference
-		.to("sources", RelationshipType.SOURCED_BY, Set.of(EntityKind.SOURCE))
-		.required()
-		.list()
-		.addingOnly()
-		.help("the reference file");
 
 	private static final Pattern HS = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
 
@@ -47,10 +34,18 @@ public final class ReferenceReader {
 
 	private final Problems problems;
 
+	private final ReferenceCsv csv;
+
 	private final List<String> notes = new ArrayList<>();
 
 	public ReferenceReader(Problems problems) {
 		this.problems = problems;
+		this.csv = new ReferenceCsv(problems);
+	}
+
+	/** The framing this reader's files share with the other reference files'. */
+	ReferenceCsv csv() {
+		return this.csv;
 	}
 
 	public List<String> notes() {
@@ -64,8 +59,8 @@ public final class ReferenceReader {
 		int skipped = 0;
 		Map<String, Integer> seen = new HashMap<>();
 		Map<String, int[]> parentAt = new LinkedHashMap<>();
-		try (CsvReader csv = open(file)) {
-			CsvRows records = rowsUnder(name, csv, List.of("section", "hscode", "description", "parent", "level"));
+		try (CsvReader csv = ReferenceCsv.open(file)) {
+			CsvRows records = this.csv.rowsUnder(name, csv, List.of("section", "hscode", "description", "parent", "level"));
 			if (records == null) {
 				return rows;
 			}
@@ -94,13 +89,13 @@ public final class ReferenceReader {
 							"expected parent " + expectedParent + " for code " + code + ", found '" + parent + "'");
 					continue;
 				}
-				if (!once(name, seen, code, record, 1, "code")) {
+				if (!this.csv.once(name, seen, code, record, 1, "code")) {
 					continue;
 				}
 				Map<String, Object> props = new LinkedHashMap<>();
 				props.put("description", record.field(2).value().trim());
 				props.put("section", record.field(0).value().trim());
-				rows.add(row(EntityKind.GOOD, code, record.line(), props, ReferenceSources.HS));
+				rows.add(ReferenceCsv.row(EntityKind.GOOD, code, record.line(), props, ReferenceSources.HS));
 				if (code.length() > 2) {
 					parentAt.put(code, new int[] { record.line(), record.field(3).column() });
 				}
@@ -125,7 +120,7 @@ public final class ReferenceReader {
 		String name = file.name();
 		int titleLines = 0;
 		int markers = 0;
-		try (CsvReader csv = open(file)) {
+		try (CsvReader csv = ReferenceCsv.open(file)) {
 			CsvRecord record = csv.next();
 			while (record != null && !record.field(0).value().trim().equalsIgnoreCase("Change Indicator")) {
 				titleLines++;
@@ -163,14 +158,14 @@ public final class ReferenceReader {
 					title = title.substring(0, title.length() - 1).trim();
 					markers++;
 				}
-				if (!once(name, seen, code, record, 1, "code")) {
+				if (!this.csv.once(name, seen, code, record, 1, "code")) {
 					continue;
 				}
 				Map<String, Object> props = new LinkedHashMap<>();
 				props.put("title", title);
 				String change = record.field(0).value().trim();
 				props.put("changeIndicator", change.isEmpty() ? null : change);
-				rows.add(row(EntityKind.INDUSTRY, code, record.line(), props, ReferenceSources.NAICS));
+				rows.add(ReferenceCsv.row(EntityKind.INDUSTRY, code, record.line(), props, ReferenceSources.NAICS));
 			}
 		}
 		this.notes.add("%s: %d industries; %d title line(s) before the header skipped; %d trailing 'T' marker(s) removed"
@@ -182,8 +177,8 @@ public final class ReferenceReader {
 	public List<ConcordanceRow> readConcordance(ReferenceFile file) throws IOException {
 		List<ConcordanceRow> rows = new ArrayList<>();
 		String name = file.name();
-		try (CsvReader csv = open(file)) {
-			CsvRows records = rowsUnder(name, csv,
+		try (CsvReader csv = ReferenceCsv.open(file)) {
+			CsvRows records = this.csv.rowsUnder(name, csv,
 					List.of("HS6_6d", "HS6_4d", "HS6_2d", "NAICS_6d", "NAICS_5d", "NAICS_4d", "NAICS_3d", "NAICS_2d"));
 			if (records == null) {
 				return rows;
@@ -222,63 +217,9 @@ public final class ReferenceReader {
 		return rows;
 	}
 
-	/**
-	 * Whether {@code code} is met for the first time in the file; where it is not, the problem is recorded with the
-	 * line it was first on.
-	 * @param field the field of {@code record} that holds the code
-	 */
-	boolean once(String file, Map<String, Integer> seen, String code, CsvRecord record, int field, String what) {
-		Integer earlier = seen.putIfAbsent(code, record.line());
-		if (earlier != null) {
-			this.problems.add(file, record.line(), record.field(field).column(),
-					"expected each " + what + " once, " + code + " is already on line " + earlier);
-			return false;
-		}
-		return true;
-	}
-
-	/**
-	 * The records below the header, where the file's first line is the header {@code columns}; null where it is
-	 * not, the problem recorded.
-	 */
-	@Nullable CsvRows rowsUnder(String file, CsvReader csv, List<String> columns) throws IOException {
-		CsvRecord header = expectHeader(file, csv.next(), columns);
-		return (header == null) ? null : new CsvRows(csv, file, header.size(), this.problems::add);
-	}
-
-	private @Nullable CsvRecord expectHeader(String file, @Nullable CsvRecord header, List<String> columns) {
-		if (header == null) {
-			this.problems.add(file, 1, 1, "expected a header line: " + String.join(",", columns));
-			return null;
-		}
-		List<String> found = header.fields().stream().map(f -> f.value().trim().replace("\uFEFF", "")).toList();
-		if (!found.equals(columns)) {
-			this.problems.add(file, 1, 1, "expected the header " + String.join(",", columns) + ", found "
-					+ String.join(",", found));
-			return null;
-		}
-		return header;
-	}
-
-	static CsvReader open(ReferenceFile file) throws IOException {
-		return new CsvReader(file.name(), file.reader());
-	}
-
-	static Row row(EntityKind kind, String key, int line, Map<String, Object> props, Row source) {
-		KindRules.derive(kind, key, props);
-		return new Row(kind, kind.uid(key), line, props,
-				List.of(new Row.Link(SOURCED_BY, List.of(new Row.Target(source.uid(), line, 1)))));
-	}
-
 	/** Reports a syntax or encoding problem of a whole file in the same form as the others. */
 	public void fileProblem(ReferenceFile file, IOException ex) {
-		switch (ex) {
-			case CsvSyntaxException syntax -> this.problems.add(syntax.file(), syntax.line(), syntax.column(),
-					"expected " + syntax.expected());
-			case java.nio.file.NoSuchFileException missing -> this.problems.add(file.name(), 0, 0,
-					"expected a readable file; there is none");
-			default -> this.problems.add(file.name(), 0, 0, "could not be read: " + ex.getMessage());
-		}
+		this.csv.fileProblem(file, ex);
 	}
 
 }

@@ -32,11 +32,11 @@ final class UsLinesReader {
 
 	private final Problems problems;
 
-	private final ReferenceReader reader;
+	private final ReferenceCsv csv;
 
-	UsLinesReader(Problems problems, ReferenceReader reader) {
+	UsLinesReader(Problems problems, ReferenceCsv csv) {
 		this.problems = problems;
-		this.reader = reader;
+		this.csv = csv;
 	}
 
 	/** The HTS-8 lines first, then the HTS-10 lines, so that parents come before children. */
@@ -47,8 +47,8 @@ final class UsLinesReader {
 		Map<String, Integer> firstLineOfHts8 = new LinkedHashMap<>();
 		List<Row> lines = new ArrayList<>();
 		int restored = 0;
-		try (CsvReader csv = ReferenceReader.open(file)) {
-			CsvRows records = this.reader.rowsUnder(name, csv, HEADER);
+		try (CsvReader csv = ReferenceCsv.open(file)) {
+			CsvRows records = this.csv.rowsUnder(name, csv, HEADER);
 			if (records == null) {
 				return List.of();
 			}
@@ -66,7 +66,7 @@ final class UsLinesReader {
 							"expected the line's first six digits " + code.substring(0, 6) + ", found '" + hs6 + "'");
 					continue;
 				}
-				if (!this.reader.once(name, seen, code, record, 0, "line")) {
+				if (!this.csv.once(name, seen, code, record, 0, "line")) {
 					continue;
 				}
 				String description = restoreSpaces(record.field(3).value().trim());
@@ -76,7 +76,7 @@ final class UsLinesReader {
 				Map<String, Object> props = new LinkedHashMap<>();
 				props.put("description", description.isEmpty() ? null : description);
 				props.put("gtapSector", record.field(2).value().trim());
-				lines.add(ReferenceReader.row(EntityKind.GOOD, code, record.line(), props, ReferenceSources.US_LINES));
+				lines.add(ReferenceCsv.row(EntityKind.GOOD, code, record.line(), props, ReferenceSources.US_LINES));
 				String hts8 = code.substring(0, 8);
 				descriptionsByHts8.computeIfAbsent(hts8, k -> new ArrayList<>()).add(description);
 				firstLineOfHts8.putIfAbsent(hts8, record.line());
@@ -88,7 +88,7 @@ final class UsLinesReader {
 			props.put("description", shared(descriptions));
 			// every HTS-8 with descriptions had a first line
 			int line = Objects.requireNonNull(firstLineOfHts8.get(hts8));
-			rows.add(ReferenceReader.row(EntityKind.GOOD, hts8, line, props, ReferenceSources.US_LINES));
+			rows.add(ReferenceCsv.row(EntityKind.GOOD, hts8, line, props, ReferenceSources.US_LINES));
 		});
 		rows.addAll(lines);
 		notes.add("%s: %d HTS-10 lines under %d HTS-8 lines".formatted(name, lines.size(), descriptionsByHts8.size()));

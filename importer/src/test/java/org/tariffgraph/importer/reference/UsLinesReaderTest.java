@@ -28,7 +28,7 @@ class UsLinesReaderTest {
 				"9503000090,950300,OMF,\"Toys : Other\""));
 		Problems problems = new Problems(50);
 		List<String> notes = new ArrayList<>();
-		List<Row> rows = new UsLinesReader(problems, new ReferenceReader(problems)).read(ReferenceFile.of(file), notes);
+		List<Row> rows = new UsLinesReader(problems, new ReferenceCsv(problems)).read(ReferenceFile.of(file), notes);
 		assertThat(problems.list()).isEmpty();
 		assertThat(rows).extracting(Row::uid).containsExactly("good:85423100", "good:95030000", "good:8542310015",
 				"good:8542310075", "good:9503000090");
@@ -45,7 +45,7 @@ class UsLinesReaderTest {
 		Files.write(file, List.of("hs10,hs6_code,gtap_code,description", "85423100,854231,ELE,x",
 				"8542310015,854232,ELE,x", "8542310015,854231,ELE,x", "8542310015,854231,ELE,x"));
 		Problems problems = new Problems(50);
-		new UsLinesReader(problems, new ReferenceReader(problems)).read(ReferenceFile.of(file), new ArrayList<>());
+		new UsLinesReader(problems, new ReferenceCsv(problems)).read(ReferenceFile.of(file), new ArrayList<>());
 		assertThat(problems.list().stream().map(Problem::toString)).containsExactly(
 				file + ":2:1: expected an HTS-10 line of 10 digits, found '85423100'",
 				file + ":3:12: expected the line's first six digits 854231, found '854232'",
