@@ -67,7 +67,8 @@ public final class DatasetReader {
 
 	/**
 	 * Reads a dataset folder.
-	 * @param folder the folder with the CSV files
+	 * @param name the dataset's name, as problems and the import log give it
+	 * @param presentFiles the names of the folder's CSV files
 	 * @param open how to open a file of the folder (the bundled dataset is read from the classpath)
 	 */
 	public Result read(String name, Set<String> presentFiles, Opener open) {
@@ -134,31 +135,7 @@ public final class DatasetReader {
 			problems.add(table.file(), 1, 1, "expected a header line naming the columns");
 			return rows;
 		}
-		Column[] columnAt = new Column[header.size()];
-		Set<String> seen = new HashSet<>();
-		for (int i = 0; i < header.size(); i++) {
-			CsvField field = header.field(i);
-			String name = stripBom(field.value().trim());
-			var column = table.column(name);
-			if (column.isEmpty()) {
-				problems.add(table.file(), field.line(), field.column(), "expected a column of " + table.file() + " ("
-						+ String.join(", ", table.columns().stream().map(Column::name).toList()) + "), found '" + name
-						+ "'");
-			}
-			else if (!seen.add(name)) {
-				problems.add(table.file(), field.line(), field.column(), "expected each column once, '" + name
-						+ "' appears again");
-			}
-			else {
-				columnAt[i] = column.get();
-			}
-		}
-		for (Column column : table.columns()) {
-			if (column.required() && !seen.contains(column.name())) {
-				problems.add(table.file(), header.line(), 1, "expected a column '" + column.name() + "' ("
-						+ column.help() + ")");
-			}
-		}
+		Column[] columnAt = Header.columns(table, header, problems);
 		Map<String, Integer> keys = new HashMap<>();
 		CsvRows records = new CsvRows(csv, table.file(), header.size(), problems::add);
 		CsvRecord record;
@@ -254,10 +231,6 @@ public final class DatasetReader {
 				: KindRules.roleKey(links, props);
 		KindRules.derive(table.kind(), key, props);
 		return new Row(table.kind(), table.kind().uid(key), record.line(), props, links);
-	}
-
-	private static String stripBom(String text) {
-		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
 }
