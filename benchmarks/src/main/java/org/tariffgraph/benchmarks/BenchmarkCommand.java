@@ -1,5 +1,6 @@
 package org.tariffgraph.benchmarks;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -169,7 +170,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private Path generate(ReferenceImporter.Plan reference, double scale) throws java.io.IOException {
+	private Path generate(ReferenceImporter.Plan reference, double scale) throws IOException {
 		Path dataset = this.workDir.resolve("dataset-scale-" + scale + "-seed-" + this.seed);
 		if (!Files.exists(dataset.resolve("statements.csv"))) {
 			log("generating scale " + scale + " into " + dataset);
@@ -194,7 +195,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 		try {
 			return Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ").replace("MemTotal: ", "");
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			return "unknown";
 		}
 	}

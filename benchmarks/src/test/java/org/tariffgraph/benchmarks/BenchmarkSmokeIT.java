@@ -1,5 +1,6 @@
 package org.tariffgraph.benchmarks;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -59,7 +60,7 @@ class BenchmarkSmokeIT {
 				.start()
 				.waitFor() == 0;
 		}
-		catch (java.io.IOException | InterruptedException ex) {
+		catch (IOException | InterruptedException ex) {
 			return false;
 		}
 	}

@@ -2,6 +2,7 @@ package org.tariffgraph.api;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +80,7 @@ class DatabaseDeadlineIT {
 		return TestNeo4j.driver().executableQuery("""
 				SHOW TRANSACTIONS YIELD currentQuery, elapsedTime WHERE currentQuery CONTAINS $slow
 				RETURN currentQuery + ' (running for ' + toString(elapsedTime) + ')' AS query""")
-			.withParameters(java.util.Map.of("slow", SLOW))
+			.withParameters(Map.of("slow", SLOW))
 			.execute()
 			.records()
 			.stream()

@@ -1,5 +1,6 @@
 package org.tariffgraph.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class LookupIT {
 	@Test
 	void aMeasureComesWithItsCountryAndSourcesAsDatesAndDecimals() {
 		var response = this.graphQl.documentName("measureWithSources").variable("id", "us-eo-14266").execute();
-		response.path("measure.rate").entity(java.math.BigDecimal.class)
+		response.path("measure.rate").entity(BigDecimal.class)
 			.satisfies(rate -> assertThat(rate).isEqualByComparingTo("125"));
 		response.path("measure.inForceFrom").entity(String.class).isEqualTo("2025-04-10");
 		response.path("measure.imposedBy.iso2").entity(String.class).isEqualTo("US");

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.kernel.internal.Version;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.neo4j.Neo4jContainer;
@@ -22,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class Neo4jContainerIT {
 
 	@Container
-	static final Neo4jContainer neo4j = new Neo4jContainer("neo4j:" + org.neo4j.kernel.internal.Version.getNeo4jVersion())
+	static final Neo4jContainer neo4j = new Neo4jContainer("neo4j:" + Version.getNeo4jVersion())
 		.withoutAuthentication();
 
 	@DynamicPropertySource

@@ -3,6 +3,7 @@ package org.tariffgraph.api;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -29,7 +30,7 @@ class QueryTimeoutIT {
 				WITH x WHERE x < 0
 				RETURN count(x) AS n""", Map.of(), record -> record))
 			.isInstanceOfSatisfying(Neo4jException.class,
-					ex -> org.assertj.core.api.Assertions.assertThat(ex.code()).contains("TransactionTimedOut"));
+					ex -> Assertions.assertThat(ex.code()).contains("TransactionTimedOut"));
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.tariffgraph.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -45,7 +47,7 @@ final class HeadlessChromium {
 				"--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath(),
 				// no network beyond this machine: what a page loads from the internet fails, as it would offline
 				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
-		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
 		var driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -58,7 +60,7 @@ final class HeadlessChromium {
 			Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

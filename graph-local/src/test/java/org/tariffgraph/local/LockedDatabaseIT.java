@@ -1,6 +1,8 @@
 package org.tariffgraph.local;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.tariffgraph.importer.cli.ImporterCli;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -100,11 +103,11 @@ class LockedDatabaseIT {
 
 	@Test
 	void theImporterTakesThePasswordFromItsFileAndSaysSoWhenItIsMissing() {
-		var out = new java.io.StringWriter();
-		var err = new java.io.StringWriter();
-		var cli = org.tariffgraph.importer.cli.ImporterCli.commandLine();
-		cli.setOut(new java.io.PrintWriter(out, true));
-		cli.setErr(new java.io.PrintWriter(err, true));
+		var out = new StringWriter();
+		var err = new StringWriter();
+		var cli = ImporterCli.commandLine();
+		cli.setOut(new PrintWriter(out, true));
+		cli.setErr(new PrintWriter(err, true));
 		assertThat(cli.execute("import", "-a", "bolt://localhost:" + boltPort, "bundled")).isEqualTo(3);
 		assertThat(err.toString()).contains("refused the credentials", "--password-file", LocalCredentials.FILE_NAME)
 			.doesNotContain("run the same import again");

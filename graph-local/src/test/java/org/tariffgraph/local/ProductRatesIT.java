@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,7 +177,7 @@ class ProductRatesIT {
 
 	@Test
 	void everyGraphiQlExampleRunsWithoutErrorsOnTheMainJobsGraph() throws IOException {
-		var examples = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+		var examples = new PathMatchingResourcePatternResolver()
 			.getResources("classpath*:graphiql-examples/*.graphql");
 		assertThat(examples).as("the GraphiQL example operations").hasSizeGreaterThan(5);
 		for (var example : examples) {

@@ -2,12 +2,14 @@ package org.tariffgraph.importer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tariffgraph.importer.dataset.BundledDataset;
 import org.tariffgraph.importer.dataset.Dataset;
 import org.tariffgraph.importer.dataset.DatasetFixture;
 import org.tariffgraph.importer.dataset.DatasetReader;
@@ -77,7 +79,7 @@ class ImportIT {
 			assertThat(r.get("what").asString()).isEqualTo(ImportLog.DATASET);
 			assertThat(r.get("name").asString()).isEqualTo(dataset.name());
 			assertThat(r.get("rows").asLong()).isEqualTo(dataset.rowCount());
-			assertThat(r.get("at").asZonedDateTime()).isAfter(java.time.ZonedDateTime.now().minusMinutes(5));
+			assertThat(r.get("at").asZonedDateTime()).isAfter(ZonedDateTime.now().minusMinutes(5));
 		});
 	}
 
@@ -142,7 +144,7 @@ class ImportIT {
 
 	@Test
 	void theBundledDatasetImportsWithEveryEntitySourced() {
-		var result = org.tariffgraph.importer.dataset.BundledDataset.read(50);
+		var result = BundledDataset.read(50);
 		write(result.dataset(), 1000, Progress.NONE);
 		var unsourced = TestNeo4j.driver().executableQuery("""
 				MATCH (n:Entity) WHERE NOT n:Source AND NOT (n)-[:SOURCED_BY]->(:Source)

@@ -1,6 +1,7 @@
 package org.tariffgraph.benchmarks.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,7 +171,7 @@ public final class ImportBenchmark {
 			return new FreshDatabase(Files.createTempDirectory(this.workDir, "neo4j"), csvRoot);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

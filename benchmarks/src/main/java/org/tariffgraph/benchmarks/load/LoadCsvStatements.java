@@ -2,6 +2,7 @@ package org.tariffgraph.benchmarks.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import org.tariffgraph.importer.dataset.Column;
@@ -19,7 +20,7 @@ final class LoadCsvStatements {
 	private LoadCsvStatements() {
 	}
 
-	static List<String> forFiles(java.util.Set<String> present, int batchSize) {
+	static List<String> forFiles(Set<String> present, int batchSize) {
 		List<String> nodes = new ArrayList<>();
 		List<String> relationships = new ArrayList<>();
 		for (Table table : DatasetFormat.tables()) {

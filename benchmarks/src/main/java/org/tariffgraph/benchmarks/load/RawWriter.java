@@ -1,7 +1,10 @@
 package org.tariffgraph.benchmarks.load;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
 import org.tariffgraph.importer.dataset.Dataset;
@@ -49,8 +52,8 @@ final class RawWriter {
 	}
 
 	private static void nodes(Driver driver, List<Row> batch) {
-		var byKind = new java.util.LinkedHashMap<String, List<Map<String, Object>>>();
-		batch.forEach(row -> byKind.computeIfAbsent(row.kind().label(), k -> new java.util.ArrayList<>())
+		var byKind = new LinkedHashMap<String, List<Map<String, Object>>>();
+		batch.forEach(row -> byKind.computeIfAbsent(row.kind().label(), k -> new ArrayList<>())
 			.add(Map.of("uid", row.uid(), "props", row.props())));
 		try (var session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> byKind
@@ -59,11 +62,11 @@ final class RawWriter {
 	}
 
 	private static void relationships(Driver driver, List<Row> batch) {
-		var byColumn = new java.util.LinkedHashMap<String, List<Map<String, Object>>>();
+		var byColumn = new LinkedHashMap<String, List<Map<String, Object>>>();
 		for (Row row : batch) {
 			for (Row.Link link : row.links()) {
 				String query = (link.column().incoming() ? RELATIONSHIPS_IN : RELATIONSHIPS).formatted(link.column().type().name());
-				byColumn.computeIfAbsent(query, k -> new java.util.ArrayList<>())
+				byColumn.computeIfAbsent(query, k -> new ArrayList<>())
 					.add(Map.of("from", row.uid(), "to", link.targets().stream().map(Row.Target::uid).toList()));
 			}
 		}
@@ -73,7 +76,7 @@ final class RawWriter {
 		}
 	}
 
-	private static void batches(List<Row> rows, int size, java.util.function.Consumer<List<Row>> write) {
+	private static void batches(List<Row> rows, int size, Consumer<List<Row>> write) {
 		for (int from = 0; from < rows.size(); from += size) {
 			write.accept(rows.subList(from, Math.min(rows.size(), from + size)));
 		}

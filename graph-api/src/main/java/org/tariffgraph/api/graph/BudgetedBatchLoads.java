@@ -2,6 +2,7 @@ package org.tariffgraph.api.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -38,7 +39,7 @@ public final class BudgetedBatchLoads implements BatchLoaderScheduler {
 	}
 
 	private static <T> CompletionStage<T> within(BatchLoaderEnvironment environment,
-			java.util.concurrent.Callable<CompletionStage<T>> load) {
+			Callable<CompletionStage<T>> load) {
 		try {
 			return RequestBudget.within(environment.getContext(), load);
 		}

@@ -1,5 +1,6 @@
 package org.tariffgraph.api.graph;
 
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.HashMap;
 import java.util.List;
@@ -26,12 +27,12 @@ public record GraphPath(List<GraphEntity> nodes, List<GraphRelationship> relatio
 
 	public static GraphPath of(Path path) {
 		Map<String, String> uids = new HashMap<>();
-		List<GraphEntity> nodes = new java.util.ArrayList<>();
+		List<GraphEntity> nodes = new ArrayList<>();
 		for (var node : path.nodes()) {
 			uids.put(node.elementId(), node.get("uid").asString());
 			nodes.add(Entities.of(node));
 		}
-		List<GraphRelationship> relationships = new java.util.ArrayList<>();
+		List<GraphRelationship> relationships = new ArrayList<>();
 		for (var relationship : path.relationships()) {
 			// a path's relationships join its nodes
 			relationships.add(new GraphRelationship(relationship.type(),

@@ -3,6 +3,7 @@ package org.tariffgraph.api.graph;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,11 +80,11 @@ public final class GraphReader {
 	/** Entities grouped by a key column, in query order: the shape of a batch load. */
 	public Map<String, List<GraphEntity>> grouped(String cypher, Map<String, Object> params, String keyColumn,
 			String entityColumn, Collection<String> keys) {
-		Map<String, List<GraphEntity>> grouped = new java.util.LinkedHashMap<>();
-		keys.forEach(key -> grouped.put(key, new java.util.ArrayList<>()));
+		Map<String, List<GraphEntity>> grouped = new LinkedHashMap<>();
+		keys.forEach(key -> grouped.put(key, new ArrayList<>()));
 		for (var row : list(cypher, params, record -> Map.entry(record.get(keyColumn).asString(),
 				Entities.of(record.get(entityColumn))))) {
-			grouped.computeIfAbsent(row.getKey(), k -> new java.util.ArrayList<>()).add(row.getValue());
+			grouped.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue());
 		}
 		return grouped;
 	}

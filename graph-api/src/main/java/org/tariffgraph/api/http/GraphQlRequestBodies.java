@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -75,7 +76,7 @@ final class GraphQlRequestBodies extends OncePerRequestFilter {
 
 	private static boolean isJson(HttpServletRequest request) {
 		String type = request.getContentType();
-		return type == null || type.toLowerCase(java.util.Locale.ROOT).contains("json");
+		return type == null || type.toLowerCase(Locale.ROOT).contains("json");
 	}
 
 	private static int firstNonBlank(byte[] body) {

@@ -3,6 +3,7 @@ package org.tariffgraph.api.search;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,7 +146,7 @@ final class SearchController {
 	/** Makes text literal for Lucene: special characters escaped, operator words lower-cased. */
 	static String escape(String text) {
 		String escaped = LUCENE_SPECIAL.matcher(text.trim()).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
-		return OPERATOR_WORDS.matcher(escaped).replaceAll(m -> m.group().toLowerCase(java.util.Locale.ROOT));
+		return OPERATOR_WORDS.matcher(escaped).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
 	}
 
 }

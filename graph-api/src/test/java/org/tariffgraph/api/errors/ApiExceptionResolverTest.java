@@ -11,6 +11,7 @@ import graphql.schema.DataFetchingEnvironmentImpl;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.graphql.execution.ErrorType;
 
@@ -68,7 +69,7 @@ class ApiExceptionResolverTest {
 	@Test
 	void aDatabaseThatIsStartingIsNotAvailableRatherThanSlow() {
 		GraphQLError error = this.resolver.resolveToSingleError(new IllegalStateException("wrapped",
-				new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.General.DatabaseUnavailable",
+				new TransientException("Neo.TransientError.General.DatabaseUnavailable",
 						"Database 'neo4j' is unavailable.")), this.env);
 		assertThat(error.getMessage()).isEqualTo("The database is not available; try again shortly");
 	}

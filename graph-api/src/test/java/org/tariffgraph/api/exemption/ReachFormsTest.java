@@ -1,5 +1,7 @@
 package org.tariffgraph.api.exemption;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +16,7 @@ class ReachFormsTest {
 
 	@Test
 	void noSourcesAreReadWhereNoneAreSelected() {
-		for (var way : java.util.List.of(Reaches.INDUSTRIES_REACHED, Reaches.EXEMPTIONS_REACHING)) {
+		for (var way : List.of(Reaches.INDUSTRIES_REACHED, Reaches.EXEMPTIONS_REACHING)) {
 			for (var form : ReachForm.ALL) {
 				int expected = form.sources() ? 1 : 0;
 				assertThat(occurrences(way.cypher("x", form.key()), SOURCED_BY))

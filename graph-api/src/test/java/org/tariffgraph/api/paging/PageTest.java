@@ -1,5 +1,6 @@
 package org.tariffgraph.api.paging;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PageTest {
 
-	private final ApiProperties properties = new ApiProperties(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(25), 12, 20000, 20, 100, 50000);
+	private final ApiProperties properties = new ApiProperties(Duration.ofSeconds(10), Duration.ofSeconds(25), 12, 20000, 20, 100, 50000);
 
 	@Test
 	void aPageContinuesAfterTheCursorOfTheLastItemOfThePreviousOne() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.Exemption;
@@ -43,9 +44,9 @@ class LineOutcomesTest {
 	void aGoodSubjectToSection232IsOutOfTheReciprocalLayerButPaysTheOthers() {
 		var layers = LineOutcomes.layers("7208390030", coverage(), DAY);
 		assertThat(layers).extracting(Stacking.TariffLayer::layer, Stacking.TariffLayer::applies)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("fentanyl", true),
-					org.assertj.core.groups.Tuple.tuple("reciprocal", false),
-					org.assertj.core.groups.Tuple.tuple("us-232-steel", true));
+			.containsExactly(Tuple.tuple("fentanyl", true),
+					Tuple.tuple("reciprocal", false),
+					Tuple.tuple("us-232-steel", true));
 		assertThat(Stacking.total(layers)).isEqualByComparingTo("70");
 	}
 
@@ -54,8 +55,8 @@ class LineOutcomesTest {
 		var outcomes = LineOutcomes.of(List.of(line("8542310015"), line("9503000090"), line("9503000010"),
 				line("7208390030")), coverage(), DAY);
 		assertThat(outcomes).extracting(o -> o.totalRate().toPlainString(), o -> o.lines().size())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("30", 2), org.assertj.core.groups.Tuple.tuple("70", 1),
-					org.assertj.core.groups.Tuple.tuple("20", 1));
+			.containsExactly(Tuple.tuple("30", 2), Tuple.tuple("70", 1),
+					Tuple.tuple("20", 1));
 		assertThat(outcomes.get(2).lines()).extracting(Good::hsCode).containsExactly("8542310015");
 		assertThat(outcomes.get(2).layers().get(1).reason()).isEqualTo("Exempted by annex-ii (annex-ii)");
 	}
@@ -84,13 +85,13 @@ class LineOutcomesTest {
 		var annex2 = LineOutcomes.layers("8503004500", coverage, day);
 		assertThat(annex2).extracting(l -> l.measure().id(), Stacking.TariffLayer::applies)
 			.as("Annex II decides the metals layer, so the line is not subject to Annex I-B and pays Section 122")
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("s122", true),
-					org.assertj.core.groups.Tuple.tuple("annex-2", true));
+			.containsExactly(Tuple.tuple("s122", true),
+					Tuple.tuple("annex-2", true));
 		assertThat(Stacking.total(annex2)).isEqualByComparingTo("10");
 		var annex1b = LineOutcomes.layers("8503003500", coverage, day);
 		assertThat(annex1b).extracting(l -> l.measure().id(), Stacking.TariffLayer::applies)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("s122", false),
-					org.assertj.core.groups.Tuple.tuple("annex-1b", true));
+			.containsExactly(Tuple.tuple("s122", false),
+					Tuple.tuple("annex-1b", true));
 		assertThat(annex1b.get(0).subjectTo()).extracting(TariffMeasure::id).containsExactly("annex-1b");
 	}
 

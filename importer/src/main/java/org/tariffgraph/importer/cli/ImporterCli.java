@@ -3,6 +3,9 @@ package org.tariffgraph.importer.cli;
 import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,10 +40,10 @@ public final class ImporterCli {
 		if (System.getProperty("logback.configurationFile") == null) {
 			System.setProperty("logback.configurationFile", "logback-importer.xml");
 		}
-		java.util.logging.Logger root = java.util.logging.LogManager.getLogManager().getLogger("");
-		root.setLevel(java.util.logging.Level.WARNING);
+		Logger root = LogManager.getLogManager().getLogger("");
+		root.setLevel(Level.WARNING);
 		for (var handler : root.getHandlers()) {
-			handler.setLevel(java.util.logging.Level.WARNING);
+			handler.setLevel(Level.WARNING);
 		}
 	}
 

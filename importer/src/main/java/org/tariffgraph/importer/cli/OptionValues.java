@@ -3,6 +3,7 @@ package org.tariffgraph.importer.cli;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 
 import picocli.CommandLine.ITypeConverter;
@@ -58,7 +59,7 @@ final class OptionValues {
 				throw new TypeConversionException("the address carries credentials; give the user with --username and the "
 						+ "password with NEO4J_PASSWORD, --password-file or -p, never in the address");
 			}
-			if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))) {
+			if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
 				throw new TypeConversionException("'" + value.strip() + "' is not a Neo4j address: Neo4j's tools speak Bolt, "
 						+ "so give bolt://HOST:7687, or neo4j://HOST for a cluster or Aura (+s for TLS)");
 			}

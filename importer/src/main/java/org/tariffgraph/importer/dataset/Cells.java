@@ -2,6 +2,7 @@ package org.tariffgraph.importer.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.tariffgraph.importer.csv.CsvField;
@@ -54,7 +55,7 @@ final class Cells {
 		String key;
 		if (reference.typed()) {
 			int colon = piece.text().indexOf(':');
-			var prefixed = (colon > 0) ? EntityKind.byPrefix(piece.text().substring(0, colon)) : java.util.Optional.<EntityKind>empty();
+			var prefixed = (colon > 0) ? EntityKind.byPrefix(piece.text().substring(0, colon)) : Optional.<EntityKind>empty();
 			if (prefixed.isEmpty() || !reference.targets().contains(prefixed.get())) {
 				problems.add(table.file(), field.line(), piece.column(), "expected in '%s' a typed reference (%s), found '%s'"
 					.formatted(reference.name(), String.join(", ",

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.tariffgraph.importer.dataset.Row.Link;
 import org.tariffgraph.importer.dataset.Row.Target;
 import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.RelationshipType;
 
 /** References between the files of a dataset, checked once every file is read. */
 final class CrossReferences {
@@ -33,7 +34,7 @@ final class CrossReferences {
 											link.column().name(), fileOf(target.uid()), target.uid()
 												.substring(target.uid().indexOf(':') + 1)));
 						}
-						else if (link.column().type() == org.tariffgraph.model.RelationshipType.AMENDS
+						else if (link.column().type() == RelationshipType.AMENDS
 								&& target.uid().equals(row.uid())) {
 							problems.add(file, target.line(), target.column(), "expected a measure other than itself in 'amends'");
 						}

@@ -1,5 +1,6 @@
 package org.tariffgraph.importer.dataset;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +17,7 @@ public record Dataset(String name, Map<Table, List<Row>> rowsByTable) {
 		return this.rowsByTable.entrySet()
 			.stream()
 			.collect(Collectors.toMap(e -> e.getKey().file(), e -> e.getValue().size(), (a, b) -> a,
-					java.util.LinkedHashMap::new));
+					LinkedHashMap::new));
 	}
 
 }

@@ -2,7 +2,9 @@ package org.tariffgraph.importer.dataset;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.tariffgraph.importer.csv.CsvField;
@@ -26,7 +28,7 @@ public final class KindRules {
 		for (String[] range : ranges) {
 			if (props.get(range[0]) instanceof LocalDate start && props.get(range[1]) instanceof LocalDate end
 					&& end.isBefore(start)) {
-				int index = java.util.Arrays.asList(columnAt).indexOf(table.column(range[1]).orElseThrow());
+				int index = Arrays.asList(columnAt).indexOf(table.column(range[1]).orElseThrow());
 				CsvField field = record.field(index);
 				problems.add(table.file(), field.line(), field.column(), "expected '%s' on or after '%s' (%s), found %s"
 					.formatted(range[1], range[0], start, end));
@@ -41,7 +43,7 @@ public final class KindRules {
 			.map(t -> t.uid().substring(t.uid().indexOf(':') + 1))
 			.findFirst()
 			.orElse("?");
-		String title = String.valueOf(props.get("title")).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+		String title = String.valueOf(props.get("title")).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
 		return official + "/" + title + "/" + props.get("from");
 	}
 

@@ -3,6 +3,7 @@ package org.tariffgraph.importer.dataset;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ public record Table(String file, EntityKind kind, @Nullable String keyColumn, St
 			.entrySet()
 			.stream()
 			.filter(entry -> entry.getValue().contains(kind))
-			.map(java.util.Map.Entry::getKey)
+			.map(Map.Entry::getKey)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(EntityKind.class))));
 	}
 

@@ -1,6 +1,7 @@
 package org.tariffgraph.importer.reference;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -166,7 +167,7 @@ public final class ProductListLinker {
 				}
 			}
 		}
-		catch (java.nio.file.NoSuchFileException ex) {
+		catch (NoSuchFileException ex) {
 			notes.add(file.name() + " is absent: listed lines of other HTS revisions are kept, not mapped");
 		}
 		catch (IOException ex) {

@@ -1,6 +1,7 @@
 package org.tariffgraph.importer.reference;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +91,7 @@ final class ReferenceCsv {
 		switch (ex) {
 			case CsvSyntaxException syntax -> this.problems.add(syntax.file(), syntax.line(), syntax.column(),
 					"expected " + syntax.expected());
-			case java.nio.file.NoSuchFileException missing -> this.problems.add(file.name(), 0, 0,
+			case NoSuchFileException missing -> this.problems.add(file.name(), 0, 0,
 					"expected a readable file; there is none");
 			default -> this.problems.add(file.name(), 0, 0, "could not be read: " + ex.getMessage());
 		}

@@ -2,10 +2,12 @@ package org.tariffgraph.importer.write;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -131,8 +133,8 @@ public final class GraphWriter {
 	 * saves a query per column and batch.
 	 */
 	public void writeRelationships(String step, List<Row> rows, ImportReport report, Set<String> existing) {
-		Map<Column.Reference, List<Map<String, Object>>> byColumn = new java.util.LinkedHashMap<>();
-		Map<Column.Reference, List<Map<String, Object>>> staleCandidates = new java.util.LinkedHashMap<>();
+		Map<Column.Reference, List<Map<String, Object>>> byColumn = new LinkedHashMap<>();
+		Map<Column.Reference, List<Map<String, Object>>> staleCandidates = new LinkedHashMap<>();
 		for (Row row : rows) {
 			for (Row.Link link : row.links()) {
 				Map<String, Object> param = Map.of("from", row.uid(), "to",
@@ -208,7 +210,7 @@ public final class GraphWriter {
 		}
 	}
 
-	private <T> void inBatches(String step, List<T> rows, java.util.function.Consumer<List<T>> write) {
+	private <T> void inBatches(String step, List<T> rows, Consumer<List<T>> write) {
 		for (int from = 0; from < rows.size(); from += this.batchSize) {
 			int to = Math.min(rows.size(), from + this.batchSize);
 			write.accept(rows.subList(from, to));

@@ -1,5 +1,7 @@
 package org.tariffgraph.importer.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -71,8 +73,8 @@ class CommandLineErrorsTest {
 	@Test
 	void theDriversWarningsAreOneLineEach() {
 		var saved = System.err;
-		var captured = new java.io.ByteArrayOutputStream();
-		System.setErr(new java.io.PrintStream(captured, true));
+		var captured = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(captured, true));
 		try {
 			new DriverWarnings().getLog("retry").warn("Transaction failed and will be retried in 1000ms",
 					new RuntimeException("Connection refused", new IllegalStateException("deep cause")));

@@ -1,7 +1,9 @@
 package org.tariffgraph.importer.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,9 +100,9 @@ class CsvReaderTest {
 
 	@Test
 	void bytesThatAreNotUtf8AreReportedAtTheirLineAndColumn() {
-		byte[] bytes = "a,b\nok,fine\nbad,caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		byte[] bytes = "a,b\nok,fine\nbad,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
 		assertThatExceptionOfType(CsvSyntaxException.class).isThrownBy(() -> {
-			try (CsvReader reader = new CsvReader("t.csv", CsvReader.utf8(new java.io.ByteArrayInputStream(bytes)))) {
+			try (CsvReader reader = new CsvReader("t.csv", CsvReader.utf8(new ByteArrayInputStream(bytes)))) {
 				while (reader.next() != null) {
 					// read to the end
 				}

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -87,7 +88,7 @@ class BadInputCorpusIT {
 		int n = 0;
 		for (var corruption : bad.entrySet()) {
 			Path file = this.dir.resolve("hs-bad-" + n++ + ".csv");
-			List<String> lines = new java.util.ArrayList<>(header);
+			List<String> lines = new ArrayList<>(header);
 			lines.addAll(corruption.getValue());
 			Files.write(file, lines);
 			assertThat(run("reference", "-a", TestNeo4j.boltUri(), "--hs", file.toString()))

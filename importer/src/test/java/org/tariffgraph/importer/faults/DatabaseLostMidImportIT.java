@@ -1,6 +1,7 @@
 package org.tariffgraph.importer.faults;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class DatabaseLostMidImportIT {
 			try (var lines = new BufferedReader(new InputStreamReader(importer.getInputStream(), StandardCharsets.UTF_8))) {
 				lines.lines().forEach(output::add);
 			}
-			catch (java.io.IOException ex) {
+			catch (IOException ex) {
 				output.add("(reading the importer's output failed: " + ex + ")");
 			}
 		});
@@ -68,7 +69,7 @@ class DatabaseLostMidImportIT {
 	}
 
 	/** The importer as users run it, in its own JVM, writing the bundled dataset in small batches. */
-	private static Process importer(String address) throws java.io.IOException {
+	private static Process importer(String address) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ImporterCli.class.getName(), "import",
 				"--address", address, "--batch-size", "1", "bundled")

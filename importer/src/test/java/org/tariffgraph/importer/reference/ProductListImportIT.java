@@ -3,7 +3,10 @@ package org.tariffgraph.importer.reference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +46,7 @@ class ProductListImportIT {
 				"8542310001,8542310015,rev_1,rev_2,rename,old,new,1"));
 		writeList("85423100,1,9903.88.01", "8542310001,1,9903.88.01", "95030000,2,9903.88.02");
 		var fixture = DatasetFixture.small(Files.createDirectories(this.dir.resolve("dataset")));
-		List<String> measures = new java.util.ArrayList<>(Files.readAllLines(fixture.folder().resolve("measures.csv")));
+		List<String> measures = new ArrayList<>(Files.readAllLines(fixture.folder().resolve("measures.csv")));
 		measures.replaceAll(line -> line + ",");
 		measures.set(0, measures.get(0) + "productLists");
 		measures.add(LIST_MEASURE + ",s301.csv?ch99_code=9903.88.01");
@@ -54,8 +57,8 @@ class ProductListImportIT {
 	}
 
 	private void writeList(String... rows) throws IOException {
-		Files.write(this.lists.resolve("s301.csv"), java.util.stream.Stream
-			.concat(java.util.stream.Stream.of("hts8,list,ch99_code"), java.util.Arrays.stream(rows))
+		Files.write(this.lists.resolve("s301.csv"), Stream
+			.concat(Stream.of("hts8,list,ch99_code"), Arrays.stream(rows))
 			.toList());
 	}
 
