@@ -8,6 +8,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
 import org.tariffgraph.api.graph.ApiProperties;
+import org.tariffgraph.api.paging.Page;
 
 /**
  * What a field of a request costs: its weight ({@code @cost}, else 1) plus the cost of its selection times the
@@ -24,7 +25,7 @@ final class CostModel implements FieldComplexityCalculator {
 	static final int DEFAULT_LIST_SIZE = 10;
 
 	/** The largest page any field allows ({@code TariffOutcome.lines}). */
-	static final long LARGEST_PAGE = 1000;
+	static final long LARGEST_PAGE = Page.LARGEST;
 
 	/** The least a field of {@code Query} costs: each one runs at least one database query of its own. */
 	static final int ROOT_FIELD_WEIGHT = 20;

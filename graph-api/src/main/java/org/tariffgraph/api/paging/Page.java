@@ -16,6 +16,12 @@ import org.tariffgraph.api.graph.ApiProperties;
  */
 public record Page(int offset, int limit) {
 
+	/**
+	 * The largest page any field gives: an outcome's {@code lines}, all the lines of a heading at once. Connections'
+	 * pages are bounded lower, by {@link ApiProperties#maxPageSize()}.
+	 */
+	public static final int LARGEST = 1000;
+
 	private static final String PREFIX = "offset:";
 
 	public static Page of(@Nullable Integer first, @Nullable String after, ApiProperties properties) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.errors.BadRequestException;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.api.graph.SelectedPaths;
+import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.api.tariff.LineOutcomes.Outcome;
 import org.tariffgraph.api.tariff.Stacking.TariffLayer;
 import org.tariffgraph.model.Confidence;
@@ -90,8 +91,8 @@ final class AppliedTariffsController {
 
 	@SchemaMapping(typeName = "TariffOutcome", field = "lines")
 	List<Good> lines(Outcome outcome, @Argument int first) {
-		if (first < 0 || first > 1000) {
-			throw new BadRequestException("first must be between 0 and 1000, was " + first);
+		if (first < 0 || first > Page.LARGEST) {
+			throw new BadRequestException("first must be between 0 and " + Page.LARGEST + ", was " + first);
 		}
 		return outcome.lines().subList(0, Math.min(first, outcome.lines().size()));
 	}

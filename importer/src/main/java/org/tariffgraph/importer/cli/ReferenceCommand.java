@@ -67,7 +67,7 @@ final class ReferenceCommand extends ConnectedCommand {
 			description = "Rows per transaction. Default: ${DEFAULT-VALUE}.")
 	int batchSize;
 
-	@Option(names = "--max-problems", paramLabel = "N", defaultValue = "50", converter = OptionValues.AtLeastOne.class,
+	@Option(names = "--max-problems", paramLabel = "N", defaultValue = "" + Problems.LISTED_PER_FILE, converter = OptionValues.AtLeastOne.class,
 			description = "Report at most N problems per file. Default: ${DEFAULT-VALUE}.")
 	int maxProblems;
 
