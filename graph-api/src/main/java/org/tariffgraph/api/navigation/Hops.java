@@ -1,6 +1,7 @@
 package org.tariffgraph.api.navigation;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,86 +49,88 @@ final class Hops {
 
 	static final List<Hop> ALL;
 
-	/** The same, by type name and field name. */
-	static final Map<String, Map<String, Hop>> BY_TYPE;
+	/** The same, by the kind of entity they start from (whose label is the GraphQL type's name) and field name. */
+	static final Map<EntityKind, Map<String, Hop>> BY_KIND;
 
 	static {
 		List<Hop> hops = new ArrayList<>(List.of(
-				in("Country", "measuresImposed", IMPOSED_BY, MEASURE),
-				in("Country", "measuresApplying", APPLIES_TO, MEASURE),
-				in("Country", "exemptionsGranted", GRANTED_BY, EXEMPTION),
-				in("Country", "officials", BASED_IN, OFFICIAL),
-				in("Country", "organisations", BASED_IN, ORGANISATION),
-				in("Country", "roles", ROLE_AT, ROLE),
-				in("Country", "statementsAbout", ABOUT, STATEMENT),
-				in("Country", "events", INVOLVES, EVENT),
-				in("Country", "indicators", MEASURED_FOR, INDICATOR),
+				in(COUNTRY, "measuresImposed", IMPOSED_BY, MEASURE),
+				in(COUNTRY, "measuresApplying", APPLIES_TO, MEASURE),
+				in(COUNTRY, "exemptionsGranted", GRANTED_BY, EXEMPTION),
+				in(COUNTRY, "officials", BASED_IN, OFFICIAL),
+				in(COUNTRY, "organisations", BASED_IN, ORGANISATION),
+				in(COUNTRY, "roles", ROLE_AT, ROLE),
+				in(COUNTRY, "statementsAbout", ABOUT, STATEMENT),
+				in(COUNTRY, "events", INVOLVES, EVENT),
+				in(COUNTRY, "indicators", MEASURED_FOR, INDICATOR),
 
-				out("Official", "roles", HOLDS, ROLE),
-				outOne("Official", "country", BASED_IN, COUNTRY),
-				in("Official", "statements", SAID_BY, STATEMENT),
-				in("Official", "statementsAbout", ABOUT, STATEMENT),
-				in("Official", "events", INVOLVES, EVENT),
-				in("Official", "exemptionsGranted", GRANTED_BY, EXEMPTION),
+				out(OFFICIAL, "roles", HOLDS, ROLE),
+				outOne(OFFICIAL, "country", BASED_IN, COUNTRY),
+				in(OFFICIAL, "statements", SAID_BY, STATEMENT),
+				in(OFFICIAL, "statementsAbout", ABOUT, STATEMENT),
+				in(OFFICIAL, "events", INVOLVES, EVENT),
+				in(OFFICIAL, "exemptionsGranted", GRANTED_BY, EXEMPTION),
 
-				outOne("Organisation", "country", BASED_IN, COUNTRY),
-				out("Organisation", "affiliatedWith", AFFILIATED_WITH, ORGANISATION),
-				in("Organisation", "affiliates", AFFILIATED_WITH, ORGANISATION),
-				in("Organisation", "roles", ROLE_AT, ROLE),
-				in("Organisation", "statements", SAID_BY, STATEMENT),
-				in("Organisation", "statementsAbout", ABOUT, STATEMENT),
-				in("Organisation", "events", INVOLVES, EVENT),
-				in("Organisation", "exemptionsGranted", GRANTED_BY, EXEMPTION),
+				outOne(ORGANISATION, "country", BASED_IN, COUNTRY),
+				out(ORGANISATION, "affiliatedWith", AFFILIATED_WITH, ORGANISATION),
+				in(ORGANISATION, "affiliates", AFFILIATED_WITH, ORGANISATION),
+				in(ORGANISATION, "roles", ROLE_AT, ROLE),
+				in(ORGANISATION, "statements", SAID_BY, STATEMENT),
+				in(ORGANISATION, "statementsAbout", ABOUT, STATEMENT),
+				in(ORGANISATION, "events", INVOLVES, EVENT),
+				in(ORGANISATION, "exemptionsGranted", GRANTED_BY, EXEMPTION),
 
-				inOne("Role", "holder", HOLDS, OFFICIAL),
-				outOne("Role", "at", ROLE_AT, null),
+				inOne(ROLE, "holder", HOLDS, OFFICIAL),
+				outOne(ROLE, "at", ROLE_AT, null),
 
-				outOne("TariffMeasure", "imposedBy", IMPOSED_BY, COUNTRY),
-				out("TariffMeasure", "appliesTo", APPLIES_TO, COUNTRY),
-				out("TariffMeasure", "goods", COVERS, GOOD),
-				outOne("TariffMeasure", "amends", AMENDS, MEASURE),
-				in("TariffMeasure", "amendedBy", AMENDS, MEASURE),
-				in("TariffMeasure", "exemptions", EXEMPTS_FROM, EXEMPTION),
-				in("TariffMeasure", "statements", ABOUT, STATEMENT),
-				in("TariffMeasure", "events", ABOUT, EVENT),
+				outOne(MEASURE, "imposedBy", IMPOSED_BY, COUNTRY),
+				out(MEASURE, "appliesTo", APPLIES_TO, COUNTRY),
+				out(MEASURE, "goods", COVERS, GOOD),
+				outOne(MEASURE, "amends", AMENDS, MEASURE),
+				in(MEASURE, "amendedBy", AMENDS, MEASURE),
+				in(MEASURE, "exemptions", EXEMPTS_FROM, EXEMPTION),
+				in(MEASURE, "statements", ABOUT, STATEMENT),
+				in(MEASURE, "events", ABOUT, EVENT),
 
-				out("Exemption", "exemptsFrom", EXEMPTS_FROM, MEASURE),
-				out("Exemption", "whenSubjectTo", WHEN_SUBJECT_TO, MEASURE),
-				out("Exemption", "goods", COVERS, GOOD),
-				out("Exemption", "industries", AFFECTS, INDUSTRY),
-				outOne("Exemption", "grantedBy", GRANTED_BY, null),
-				in("Exemption", "statements", ABOUT, STATEMENT),
+				out(EXEMPTION, "exemptsFrom", EXEMPTS_FROM, MEASURE),
+				out(EXEMPTION, "whenSubjectTo", WHEN_SUBJECT_TO, MEASURE),
+				out(EXEMPTION, "goods", COVERS, GOOD),
+				out(EXEMPTION, "industries", AFFECTS, INDUSTRY),
+				outOne(EXEMPTION, "grantedBy", GRANTED_BY, null),
+				in(EXEMPTION, "statements", ABOUT, STATEMENT),
 
-				outOne("Good", "parent", PART_OF, GOOD),
-				in("Good", "children", PART_OF, GOOD),
-				out("Good", "industries", MADE_BY, INDUSTRY),
-				in("Good", "measures", COVERS, MEASURE),
-				in("Good", "exemptions", COVERS, EXEMPTION),
-				in("Good", "statements", ABOUT, STATEMENT),
+				outOne(GOOD, "parent", PART_OF, GOOD),
+				in(GOOD, "children", PART_OF, GOOD),
+				out(GOOD, "industries", MADE_BY, INDUSTRY),
+				in(GOOD, "measures", COVERS, MEASURE),
+				in(GOOD, "exemptions", COVERS, EXEMPTION),
+				in(GOOD, "statements", ABOUT, STATEMENT),
 
-				outOne("Industry", "parent", PART_OF, INDUSTRY),
-				in("Industry", "children", PART_OF, INDUSTRY),
-				in("Industry", "goods", MADE_BY, GOOD),
-				in("Industry", "exemptions", AFFECTS, EXEMPTION),
-				in("Industry", "indicators", AFFECTS, INDICATOR),
-				in("Industry", "statements", ABOUT, STATEMENT),
+				outOne(INDUSTRY, "parent", PART_OF, INDUSTRY),
+				in(INDUSTRY, "children", PART_OF, INDUSTRY),
+				in(INDUSTRY, "goods", MADE_BY, GOOD),
+				in(INDUSTRY, "exemptions", AFFECTS, EXEMPTION),
+				in(INDUSTRY, "indicators", AFFECTS, INDICATOR),
+				in(INDUSTRY, "statements", ABOUT, STATEMENT),
 
-				outOne("Statement", "speaker", SAID_BY, null),
-				out("Statement", "about", ABOUT, null),
+				outOne(STATEMENT, "speaker", SAID_BY, null),
+				out(STATEMENT, "about", ABOUT, null),
 
-				out("Event", "participants", INVOLVES, null),
-				out("Event", "about", ABOUT, null),
-				in("Event", "statements", ABOUT, STATEMENT),
+				out(EVENT, "participants", INVOLVES, null),
+				out(EVENT, "about", ABOUT, null),
+				in(EVENT, "statements", ABOUT, STATEMENT),
 
-				outOne("Indicator", "country", MEASURED_FOR, COUNTRY),
-				out("Indicator", "affects", AFFECTS, INDUSTRY)));
+				outOne(INDICATOR, "country", MEASURED_FOR, COUNTRY),
+				out(INDICATOR, "affects", AFFECTS, INDUSTRY)));
 		for (EntityKind kind : EntityKind.values()) {
 			if (kind != SOURCE) {
-				hops.add(out(kind.label(), "sources", SOURCED_BY, SOURCE));
+				hops.add(out(kind, "sources", SOURCED_BY, SOURCE));
 			}
 		}
 		ALL = List.copyOf(hops);
-		BY_TYPE = ALL.stream().collect(Collectors.groupingBy(Hop::type, Collectors.toMap(Hop::field, hop -> hop)));
+		BY_KIND = ALL.stream()
+			.collect(Collectors.groupingBy(Hop::from, () -> new EnumMap<>(EntityKind.class),
+					Collectors.toMap(Hop::field, hop -> hop)));
 	}
 
 	private Hops() {

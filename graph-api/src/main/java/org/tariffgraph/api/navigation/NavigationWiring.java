@@ -72,7 +72,7 @@ class NavigationWiring {
 				wiring.type(kind.label(), builder -> {
 					// kind is a default method of GraphEntity, which property fetching does not see
 					builder.dataFetcher("kind", env -> Objects.requireNonNull((GraphEntity) env.getSource()).kind());
-					for (Hop hop : Hops.BY_TYPE.getOrDefault(kind.label(), Map.of()).values()) {
+					for (Hop hop : Hops.BY_KIND.getOrDefault(kind, Map.of()).values()) {
 						builder.dataFetcher(hop.field(),
 								fetcher((env, uid) -> DataLoaders.named(env, LOADER).load(new Hop.Key(hop, uid)), hop.single()));
 					}

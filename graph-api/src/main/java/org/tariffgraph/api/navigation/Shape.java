@@ -80,7 +80,7 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 				if (!field.getObjectTypeNames().contains(kind.label())) {
 					continue;
 				}
-				Hop hop = Hops.BY_TYPE.getOrDefault(kind.label(), Map.of()).get(field.getName());
+				Hop hop = Hops.BY_KIND.getOrDefault(kind, Map.of()).get(field.getName());
 				InlineField inlineField = inlineFields.getOrDefault(kind, Map.of()).get(field.getName());
 				if (inlineField != null && kinds.size() == 1) {
 					inline.put(field.getResultKey(), new Inlined(inlineField, inlineField.form(field)));
@@ -133,7 +133,7 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 		}
 		String field = distinct.iterator().next().field();
 		for (EntityKind kind : this.kinds) {
-			if (!steps.containsKey(kind) && Hops.BY_TYPE.getOrDefault(kind.label(), Map.of()).containsKey(field)) {
+			if (!steps.containsKey(kind) && Hops.BY_KIND.getOrDefault(kind, Map.of()).containsKey(field)) {
 				return null;
 			}
 		}

@@ -16,8 +16,8 @@ class HopsCatalogueTest {
 	@Test
 	void everyNavigationFieldFollowsTheCatalogue() {
 		for (Hop hop : Hops.ALL) {
-			EntityKind kind = EntityKind.byLabel(hop.type()).orElseThrow();
-			String where = hop.type() + "." + hop.field() + " (" + hop.relationship() + ")";
+			EntityKind kind = hop.from();
+			String where = hop.from().label() + "." + hop.field() + " (" + hop.relationship() + ")";
 			if (hop.outgoing()) {
 				var targets = hop.relationship().targets(kind);
 				if (hop.target() == null) {

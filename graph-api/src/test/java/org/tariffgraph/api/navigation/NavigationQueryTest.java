@@ -9,7 +9,7 @@ class NavigationQueryTest {
 
 	private static String query(String type, String field) {
 		return NavigationWiring.query(Hops.ALL.stream()
-			.filter(h -> h.type().equals(type) && h.field().equals(field))
+			.filter(h -> h.from().label().equals(type) && h.field().equals(field))
 			.findFirst()
 			.orElseThrow());
 	}
