@@ -18,6 +18,9 @@ public final class GoodsCode {
 	/** A stored code: 2, 4, 6, 8 or 10 digits. */
 	public static final Pattern PATTERN = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{8}|\\d{10}");
 
+	/** A code of the international HS alone: a chapter, heading or subheading (2, 4 or 6 digits). */
+	public static final Pattern HS_PATTERN = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
+
 	/** What a valid code looks like, for error messages. */
 	public static final String EXPECTED = "an HS code of 2, 4 or 6 digits or a US tariff line of 8 or 10 digits, "
 			+ "dots allowed, like 95, 9503, 854231, 8542.31.00 or 8542310000";
@@ -66,6 +69,11 @@ public final class GoodsCode {
 			codes.add(code.substring(0, length));
 		}
 		return codes;
+	}
+
+	/** Whether {@code code} is a stored code of exactly {@code level} digits, such as an HS-6 or an HTS-10 line. */
+	public static boolean isAtLevel(String code, int level) {
+		return code.length() == level && PATTERN.matcher(code).matches();
 	}
 
 	/** The code of the level above, or empty for a chapter. */

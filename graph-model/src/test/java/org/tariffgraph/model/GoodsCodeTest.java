@@ -19,4 +19,13 @@ class GoodsCodeTest {
 				"8542310000");
 	}
 
+	@Test
+	void aCodeIsAtALevelOnlyWithExactlyThatManyDigits() {
+		assertThat(GoodsCode.isAtLevel("854231", 6)).as("an HS-6 subheading at level 6").isTrue();
+		assertThat(GoodsCode.isAtLevel("8542310000", 10)).as("an HTS-10 line at level 10").isTrue();
+		assertThat(GoodsCode.isAtLevel("85423100", 10)).as("an HTS-8 line at level 10").isFalse();
+		assertThat(GoodsCode.isAtLevel("85423A", 6)).as("six characters, not six digits").isFalse();
+		assertThat(GoodsCode.HS_PATTERN.matcher("85423100").matches()).as("an HTS-8 line as an HS code").isFalse();
+	}
+
 }

@@ -12,6 +12,7 @@ import org.tariffgraph.importer.csv.CsvRecord;
 import org.tariffgraph.importer.dataset.Row.Link;
 import org.tariffgraph.model.Confidence;
 import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.IndustryCode;
 
 /**
  * The rules of particular kinds that the table of the format does not say: which pairs of dates must be in order,
@@ -60,19 +61,13 @@ public final class KindRules {
 		}
 		switch (kind) {
 			case GOOD -> props.put("level", (long) key.length());
-			case INDUSTRY -> props.put("level", key.contains("-") ? 2L : (long) key.length());
+			case INDUSTRY -> props.put("level", (long) IndustryCode.level(key));
 			case MEASURE -> props.putIfAbsent("coversAllGoods", false);
 			default -> {
 			}
 		}
-		if (kind == EntityKind.INDUSTRY && (key.length() == 2 || key.contains("-"))) {
-			int from = Integer.parseInt(key.substring(0, 2));
-			int to = key.contains("-") ? Integer.parseInt(key.substring(3)) : from;
-			List<String> sectors = new ArrayList<>();
-			for (int s = from; s <= to; s++) {
-				sectors.add(String.valueOf(s));
-			}
-			props.put("sectorCodes", sectors);
+		if (kind == EntityKind.INDUSTRY && IndustryCode.level(key) == 2) {
+			props.put("sectorCodes", IndustryCode.sectors(key));
 		}
 		if (props.containsKey("confidence") && props.get("confidence") == null) {
 			props.put("confidence", Confidence.CONFIRMED.value());

@@ -11,6 +11,7 @@ import org.tariffgraph.model.Confidence;
 import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.GoodsCode;
+import org.tariffgraph.model.IndustryCode;
 import org.tariffgraph.model.LayerRule;
 import org.tariffgraph.model.StoredWord;
 
@@ -73,7 +74,7 @@ public enum ValueType {
 	PRODUCT_LIST("a product list file of the reference data, optionally with conditions on its columns (= or !=, joined by &; every list also has the column chapter), like s301_product_lists.csv?ch99_code=9903.88.01 or s232_auto_parts.txt?chapter!=87",
 			Pattern.compile("[a-z0-9_]+\\.(csv|txt)(\\?[a-z0-9_]+!?=[^&=!]*(&[a-z0-9_]+!?=[^&=!]*)*)?")),
 	LAYER_RULE(StoredWord.words(LayerRule.class)),
-	NAICS_CODE("a NAICS code of 2 to 6 digits, or a sector range like 31-33", Pattern.compile("\\d{2,6}|\\d{2}-\\d{2}")),
+	NAICS_CODE(IndustryCode.EXPECTED, IndustryCode.PATTERN),
 	URL("an address starting with http:// or https://", Pattern.compile("https?://\\S+")),
 	CONFIDENCE(StoredWord.words(Confidence.class)),
 	STATEMENT_KIND(List.of("quote", "paraphrase")),

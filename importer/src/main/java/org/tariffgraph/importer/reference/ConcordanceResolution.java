@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tariffgraph.model.IndustryCode;
+
 /**
  * Decides, for every concordance row, which Good→Industry link it makes. The concordance is of an older
  * NAICS vintage than 2022: a code NAICS 2022 lacks is mapped to its nearest ancestor that exists (the link
@@ -38,12 +40,8 @@ public final class ConcordanceResolution {
 		this.total = rows.size();
 		Map<String, String> sectorKey = new HashMap<>();
 		for (String code : industries) {
-			if (code.contains("-")) {
-				int from = Integer.parseInt(code.substring(0, 2));
-				int to = Integer.parseInt(code.substring(3));
-				for (int s = from; s <= to; s++) {
-					sectorKey.put(String.valueOf(s), code);
-				}
+			if (IndustryCode.isSectorRange(code)) {
+				IndustryCode.sectors(code).forEach(sector -> sectorKey.put(sector, code));
 			}
 			else {
 				sectorKey.putIfAbsent(code, code);

@@ -21,6 +21,7 @@ import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.importer.write.GraphWriter;
 import org.tariffgraph.importer.write.ImportReport;
 import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.GoodsCode;
 
 /**
  * Links the measures and exemptions of the graph to the lines their product lists name ({@code COVERS {list,
@@ -162,7 +163,8 @@ public final class ProductListLinker {
 				}
 				String from = record.field(0).value().trim();
 				String to = record.field(1).value().trim();
-				if (from.matches("\\d{10}") && to.matches("\\d{10}") && !from.equals(to)) {
+				if (GoodsCode.isAtLevel(from, GoodsCode.NATIONAL_LINE_LEVEL) && GoodsCode.isAtLevel(to, GoodsCode.NATIONAL_LINE_LEVEL)
+						&& !from.equals(to)) {
 					successors.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
 				}
 			}

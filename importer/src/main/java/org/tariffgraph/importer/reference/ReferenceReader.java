@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
@@ -14,6 +13,8 @@ import org.tariffgraph.importer.csv.CsvRows;
 import org.tariffgraph.importer.dataset.Problems;
 import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.GoodsCode;
+import org.tariffgraph.model.IndustryCode;
 
 /**
  * Reads the public reference files in the layouts users download them in: the HS 2022 nomenclature
@@ -23,10 +24,6 @@ import org.tariffgraph.model.EntityKind;
  * note that says why not.
  */
 public final class ReferenceReader {
-
-	private static final Pattern HS = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
-
-	private static final Pattern NAICS = Pattern.compile("\\d{2,6}|\\d{2}-\\d{2}");
 
 	/** A concordance pair as the file has it: an HS6 code and its NAICS codes from 6 down to 2 digits. */
 	public record ConcordanceRow(String hs6, List<String> naicsCodes, int line) {
@@ -73,7 +70,7 @@ public final class ReferenceReader {
 				}
 				String level = record.field(4).value().trim();
 				String parent = record.field(3).value().trim();
-				if (!HS.matcher(code).matches()) {
+				if (!GoodsCode.HS_PATTERN.matcher(code).matches()) {
 					this.problems.add(name, record.line(), record.field(1).column(),
 							"expected an HS code of 2, 4 or 6 digits, found '" + code + "'");
 					continue;
@@ -146,9 +143,9 @@ public final class ReferenceReader {
 					continue;
 				}
 				String code = record.field(1).value().trim();
-				if (!NAICS.matcher(code).matches()) {
+				if (!IndustryCode.PATTERN.matcher(code).matches()) {
 					this.problems.add(name, record.line(), record.field(1).column(),
-							"expected a NAICS code of 2 to 6 digits or a range like 31-33, found '" + code + "'");
+							"expected " + IndustryCode.EXPECTED + ", found '" + code + "'");
 					continue;
 				}
 				String title = record.field(2).value().trim();
@@ -186,7 +183,7 @@ public final class ReferenceReader {
 			CsvRecord record;
 			while ((record = records.next()) != null) {
 				String hs6 = record.field(0).value().trim();
-				if (!hs6.matches("\\d{6}")) {
+				if (!GoodsCode.isAtLevel(hs6, GoodsCode.HS_LINE_LEVEL)) {
 					this.problems.add(name, record.line(), record.field(0).column(),
 							"expected a six-digit HS code, found '" + hs6 + "'");
 					continue;
@@ -198,7 +195,7 @@ public final class ReferenceReader {
 					// the two-digit column holds sector ranges such as 31-33, as NAICS itself does
 					// Pierce & Schott pad aggregate codes with X (11211X: somewhere in 11211); they map to an ancestor
 					boolean shaped = (code.length() == 9 - i && code.matches("\\d{2,}X*"))
-							|| (i == 7 && code.matches("\\d{2}-\\d{2}"));
+							|| (i == 7 && IndustryCode.isSectorRange(code));
 					if (!code.isEmpty() && !shaped) {
 						this.problems.add(name, record.line(), record.field(i).column(),
 								"expected a %d-digit NAICS code (digits, perhaps padded with X)%s or nothing, found '%s'".formatted(9 - i,

@@ -17,6 +17,7 @@ import org.tariffgraph.importer.csv.CsvRows;
 import org.tariffgraph.importer.dataset.Problems;
 import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.GoodsCode;
 
 /**
  * Reads the US national tariff lines from the tariff-rate tracker's crosswalk
@@ -56,7 +57,7 @@ final class UsLinesReader {
 			while ((record = records.next()) != null) {
 				String code = record.field(0).value().trim();
 				String hs6 = record.field(1).value().trim();
-				if (!code.matches("\\d{10}")) {
+				if (!GoodsCode.isAtLevel(code, GoodsCode.NATIONAL_LINE_LEVEL)) {
 					this.problems.add(name, record.line(), record.field(0).column(),
 							"expected an HTS-10 line of 10 digits, found '" + code + "'");
 					continue;
