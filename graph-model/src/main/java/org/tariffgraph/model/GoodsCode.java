@@ -50,7 +50,7 @@ public final class GoodsCode {
 		if (text == null) {
 			return Optional.empty();
 		}
-		String code = text.strip().replace(".", "").replace(" ", "").toUpperCase(Locale.ROOT);
+		String code = withoutSeparators(text).toUpperCase(Locale.ROOT);
 		return PATTERN.matcher(code).matches() ? Optional.of(code) : Optional.empty();
 	}
 
@@ -59,7 +59,12 @@ public final class GoodsCode {
 	 * spaces removed; null stays null.
 	 */
 	public static @Nullable String prefix(@Nullable String text) {
-		return (text == null) ? null : text.strip().replace(".", "").replace(" ", "");
+		return (text == null) ? null : withoutSeparators(text);
+	}
+
+	/** A code as a user may write it without the dots and spaces between its digits. */
+	private static String withoutSeparators(String text) {
+		return text.strip().replace(".", "").replace(" ", "");
 	}
 
 	/** The code and every code above it, shortest first: {@code 8542310000} gives 85, 8542, 854231, 85423100, 8542310000. */
