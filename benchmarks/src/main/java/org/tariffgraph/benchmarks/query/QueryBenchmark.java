@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.Driver;
 import org.tariffgraph.api.TariffGraphApi;
 import org.tariffgraph.benchmarks.figures.Medians;
-import org.tariffgraph.model.instrument.CountingDriver;
+import org.tariffgraph.model.testing.CountingDriver;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;

@@ -3,7 +3,7 @@ package org.tariffgraph.api.support;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
-import org.tariffgraph.model.instrument.CountingDriver;
+import org.tariffgraph.model.testing.CountingDriver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;

@@ -1,4 +1,4 @@
-package org.tariffgraph.model.instrument;
+package org.tariffgraph.model.testing;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -12,7 +12,8 @@ import org.neo4j.driver.Transaction;
 /**
  * Wraps a driver so that every Cypher query sent through it, its sessions or their transactions
  * ({@code run}, {@code executableQuery}) is counted: how tests and benchmarks see how many queries a
- * request costs.
+ * request costs. Kept with the test support rather than in the model's jar, which the importer and the API ship
+ * with; the benchmarks depend on this test jar for it.
  */
 public final class CountingDriver {
 
