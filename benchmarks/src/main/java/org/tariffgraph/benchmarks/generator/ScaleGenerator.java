@@ -13,6 +13,8 @@ import java.util.SplittableRandom;
 
 import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.importer.reference.ReferenceImporter;
+import org.tariffgraph.model.Confidence;
+import org.tariffgraph.model.ExemptionKind;
 
 /**
  * Writes a dataset in the importer's format at a chosen scale, the same for the same seed. Scale 1 is about
@@ -154,7 +156,7 @@ public final class ScaleGenerator {
 					boolean last = (k == length - 1);
 					f.write(id, "Measure " + id + " of " + layer, importer, origin, all ? "*" : String.join(";", goods.stream().distinct().toList()),
 							basis, "Instrument " + id, 2.5 * (2 + this.random.nextInt(60)), layer, date(day - 3), date(day),
-							last ? "" : date(next - 1), previous, "confirmed", source(sources));
+							last ? "" : date(next - 1), previous, Confidence.CONFIRMED.value(), source(sources));
 					measureIds.add(id);
 					goodsOfMeasure.put(id, goods);
 					previous = id;
@@ -173,10 +175,10 @@ public final class ScaleGenerator {
 				for (int g = 0; g < 10; g++) {
 					goods.add(covered.isEmpty() ? pick(headings) : pick(covered));
 				}
-				f.write("e" + i, "Exemption " + i, "goods", measure, String.join(";", goods.stream().distinct().toList()),
+				f.write("e" + i, "Exemption " + i, ExemptionKind.GOODS.value(), measure, String.join(";", goods.stream().distinct().toList()),
 						this.random.nextInt(4) == 0 ? key(pick(industries)) : "",
 						"country:" + pick(iso2), date(this.random.nextInt(2500)),
-						this.random.nextInt(5) == 0 ? "reported" : "confirmed", source(sources));
+						this.random.nextInt(5) == 0 ? Confidence.REPORTED.value() : Confidence.CONFIRMED.value(), source(sources));
 			}
 			rows.put("exemptions.csv", f.rows());
 		}
