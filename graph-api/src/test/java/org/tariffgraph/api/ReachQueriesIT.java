@@ -97,4 +97,30 @@ class ReachQueriesIT {
 			.isEqualTo(List.of("31-33", "334", "3344", "334413", "336", "31-33", "334", "3344"));
 	}
 
+	/**
+	 * Below the entities a question's own query returns, each navigation field is one batch load that reads the
+	 * entities it reaches with everything selected below them: two levels more cost no query more.
+	 */
+	@Test
+	void levelsBelowTheEntitiesOfAQuestionCostNoQueryOfTheirOwn() {
+		var oneLevel = ask("{ exemptionsReachingIndustry(naicsCode: \"3344\") { exemption { id industries { naicsCode } } } }",
+				"exemptionsReachingIndustry[*].exemption.industries[*].naicsCode");
+		var threeLevels = ask("""
+				{ exemptionsReachingIndustry(naicsCode: "3344") { exemption { id industries { naicsCode
+				  parent { naicsCode parent { naicsCode title } } sources { id } } } } }""",
+				"exemptionsReachingIndustry[*].exemption.industries[*].parent.naicsCode");
+		assertThat(oneLevel.getKey()).as("the industries named by e1 and e2").isEqualTo(List.of("336", "3344"));
+		assertThat(threeLevels.getKey()).as("the parents of the industries named by e1 and e2")
+			.isEqualTo(List.of("31-33", "334"));
+		assertThat(oneLevel.getValue()).as("queries for the reaches and the exemptions' industries").isEqualTo(2);
+		assertThat(threeLevels.getValue()).as("queries for the reaches and three levels below the exemptions")
+			.isEqualTo(2);
+		this.graphQl.document("""
+				{ exemptionsReachingIndustry(naicsCode: "3344") { exemption { industries { parent { parent { title } } } } } }""")
+			.execute()
+			.path("exemptionsReachingIndustry[1].exemption.industries[0].parent.parent.title")
+			.entity(String.class)
+			.isEqualTo("Manufacturing");
+	}
+
 }

@@ -80,10 +80,19 @@ public final class GraphReader {
 	/** Entities grouped by a key column, in query order: the shape of a batch load. */
 	public Map<String, List<GraphEntity>> grouped(String cypher, Map<String, Object> params, String keyColumn,
 			String entityColumn, Collection<String> keys) {
+		return grouped(cypher, params, keyColumn, entityColumn, keys, Entities::of);
+	}
+
+	/**
+	 * The same, each entity made from its column's value by {@code entity} (a projection's decoding). The driver's
+	 * {@code Value} is named in full: Spring's {@code @Value} annotation is imported here.
+	 */
+	public Map<String, List<GraphEntity>> grouped(String cypher, Map<String, Object> params, String keyColumn,
+			String entityColumn, Collection<String> keys, Function<org.neo4j.driver.Value, GraphEntity> entity) {
 		Map<String, List<GraphEntity>> grouped = new LinkedHashMap<>();
 		keys.forEach(key -> grouped.put(key, new ArrayList<>()));
 		for (var row : list(cypher, params, record -> Map.entry(record.get(keyColumn).asString(),
-				Entities.of(record.get(entityColumn))))) {
+				entity.apply(record.get(entityColumn))))) {
 			grouped.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue());
 		}
 		return grouped;

@@ -12,8 +12,11 @@ import org.tariffgraph.model.RelationshipType;
 record Hop(EntityKind from, String field, RelationshipType relationship, boolean outgoing, @Nullable EntityKind target,
 		boolean single) {
 
-	/** What one entity's field asks its DataLoader for: the hop from the entity with this uid. */
-	record Key(Hop hop, String uid) {
+	/**
+	 * What one entity's field asks its DataLoader for: the hop from the entity with this uid, and what the request
+	 * reads of the entities it reaches, down to the last level it selects.
+	 */
+	record Key(Hop hop, Shape shape, String uid) {
 	}
 
 	static Hop out(EntityKind from, String field, RelationshipType relationship, @Nullable EntityKind target) {

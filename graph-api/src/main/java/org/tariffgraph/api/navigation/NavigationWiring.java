@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +40,10 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
  * Wires every {@link Hops hop}, and every question's {@link InlineField}, as a data fetcher. Where the query that read an entity read the field too
  * ({@link SelectedEntities}), the fetcher answers from what it read ({@link Prefetched}); otherwise, as for the
  * entities a question's own query returns, from a DataLoader: however many entities a request lists, each
- * such field costs one query, {@code MATCH (a:Entity)-[:TYPE]->(b) WHERE a.uid IN $uids}.
- * The queries are built with Cypher-DSL from the hop table, never from input.
+ * such field costs one query, {@code MATCH (a:Entity)-[:TYPE]->(b) WHERE a.uid IN $uids}, which reads the
+ * entities reached with everything the request selects below them ({@link Shape}, {@link Projection}), so that
+ * the levels below cost none: the queries of a request do not grow with the depth of its selection.
+ * The queries are built with Cypher-DSL from the hop table and the selection's shape, never from input.
  */
 @Configuration(proxyBeanMethods = false)
 class NavigationWiring {
@@ -57,15 +60,24 @@ class NavigationWiring {
 	 */
 	static final String LOADER = "hops";
 
+	/** How many rendered batch queries are kept: one per hop and shape of what it reaches. */
+	private static final int CACHED = 500;
+
+	/** A batch load's query: a hop, and what is read of the entities it reaches. */
+	private record Batch(Hop hop, Shape shape) {
+	}
+
+	private final Map<Batch, String> queries = new ConcurrentHashMap<>();
+
 	NavigationWiring(BatchLoaderRegistry loaders, GraphReader reader) {
-		Map<Hop, String> queries = Hops.ALL.stream().collect(Collectors.toUnmodifiableMap(hop -> hop, NavigationWiring::query));
 		loaders.<Hop.Key, Object>forName(LOADER)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(reader, queries, keys)));
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(
+					() -> load(reader, keys, Prefetched.in((GraphQLContext) Objects.requireNonNull(env.getContext())))));
 	}
 
 	/** Every hop, and every {@link InlineField} of the questions, as a field of its entity's type. */
 	@Bean
-	RuntimeWiringConfigurer navigationFields(ObjectProvider<InlineField> inlineFields) {
+	RuntimeWiringConfigurer navigationFields(ObjectProvider<InlineField> inlineFields, SelectedEntities entities) {
 		List<InlineField> inline = inlineFields.orderedStream().toList();
 		return wiring -> {
 			for (EntityKind kind : EntityKind.values()) {
@@ -73,8 +85,9 @@ class NavigationWiring {
 					// kind is a default method of GraphEntity, which property fetching does not see
 					builder.dataFetcher("kind", env -> Objects.requireNonNull((GraphEntity) env.getSource()).kind());
 					for (Hop hop : Hops.BY_KIND.getOrDefault(kind, Map.of()).values()) {
-						builder.dataFetcher(hop.field(),
-								fetcher((env, uid) -> DataLoaders.named(env, LOADER).load(new Hop.Key(hop, uid)), hop.single()));
+						builder.dataFetcher(hop.field(), fetcher((env, uid) -> DataLoaders.named(env, LOADER)
+							.load(new Hop.Key(hop, Shapes.in(env.getGraphQlContext()).reached(hop, env, entities.inlineFields()), uid)),
+								hop.single()));
 					}
 					inline.stream()
 						.filter(field -> field.kind() == kind)
@@ -104,31 +117,55 @@ class NavigationWiring {
 		};
 	}
 
-	/** What each key's hop reaches from its entity: one query per hop among the keys. */
-	private static Map<Hop.Key, Object> load(GraphReader reader, Map<Hop, String> queries, Set<Hop.Key> keys) {
-		Map<Hop, List<String>> byHop = new LinkedHashMap<>();
-		keys.forEach(key -> byHop.computeIfAbsent(key.hop(), hop -> new ArrayList<>()).add(key.uid()));
+	/**
+	 * What each key's hop reaches from its entity, with what the request reads below it, put where the fetchers
+	 * of those levels find it ({@code sink}): one query per hop and shape among the keys.
+	 */
+	private Map<Hop.Key, Object> load(GraphReader reader, Set<Hop.Key> keys, Prefetched sink) {
+		Map<Batch, List<String>> byBatch = new LinkedHashMap<>();
+		keys.forEach(key -> byBatch.computeIfAbsent(new Batch(key.hop(), key.shape()), batch -> new ArrayList<>()).add(key.uid()));
 		Map<Hop.Key, Object> result = new HashMap<>();
-		byHop.forEach((hop, uids) -> reader
-			.grouped(Objects.requireNonNull(queries.get(hop)), Map.of("uids", uids), "uid", "b", uids)
+		byBatch.forEach((batch, uids) -> reader
+			.grouped(query(batch), Map.of("uids", uids), "uid", "row", uids,
+					value -> Projection.decode(batch.shape(), value, sink))
 			.forEach((uid, entities) -> {
-				if (!hop.single()) {
-					result.put(new Hop.Key(hop, uid), entities);
+				Hop.Key key = new Hop.Key(batch.hop(), batch.shape(), uid);
+				if (!batch.hop().single()) {
+					result.put(key, entities);
 				}
 				else if (!entities.isEmpty()) {
-					result.put(new Hop.Key(hop, uid), entities.get(0));
+					result.put(key, entities.get(0));
 				}
 			}));
 		return result;
 	}
 
-	static String query(Hop hop) {
+	/**
+	 * A batch's query, rendered once: the same hop with the same selection gives the same text, which Neo4j's plan
+	 * cache serves. At most {@link #CACHED} are kept, so that a client varying its selections cannot fill the
+	 * memory; past that the cache starts over.
+	 */
+	private String query(Batch batch) {
+		String query = this.queries.get(batch);
+		if (query == null) {
+			if (this.queries.size() >= CACHED) {
+				this.queries.clear();
+			}
+			query = query(batch.hop(), batch.shape());
+			this.queries.put(batch, query);
+		}
+		return query;
+	}
+
+	/** The entities a hop reaches from the entities {@code $uids} names, each as {@code shape} reads it. */
+	static String query(Hop hop, Shape shape) {
 		Node a = Cypher.node(EntityKind.ENTITY_LABEL).named("a");
 		var relationship = pattern(a, hop.relationship(), hop.outgoing(), hop.target(), "b");
 		Node b = relationship.getRight();
 		var statement = Cypher.match(relationship)
 			.where(a.property("uid").in(Cypher.parameter("uids")))
-			.returning(a.property("uid").as("uid"), b.as("b"))
+			// named apart from b, which the order reads: a projection holds the uid only of an entity of several kinds
+			.returning(a.property("uid").as("uid"), Projection.of(shape, b.getRequiredSymbolicName()).as("row"))
 			.orderBy(order(hop.target(), b))
 			.build();
 		return RENDERER.render(statement);

@@ -67,6 +67,11 @@ public final class SelectedEntities {
 			.put(field.field(), field));
 	}
 
+	/** The inline fields by the kind of entity they belong to and their name, for shapes made elsewhere. */
+	Map<EntityKind, Map<String, InlineField>> inlineFields() {
+		return this.inlineFields;
+	}
+
 	/**
 	 * The one entity {@code match} binds to {@code variable}, or null.
 	 * @param match a {@code MATCH … WHERE …} of the calling controller

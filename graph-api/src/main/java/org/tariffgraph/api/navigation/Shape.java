@@ -61,6 +61,11 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 		return of(kinds, fields, inlineFields, false);
 	}
 
+	/** The shape of the entities a hop reaches, of which {@code fields} are selected: what its batch load reads. */
+	static Shape reached(Hop hop, List<SelectedField> fields, Map<EntityKind, Map<String, InlineField>> inlineFields) {
+		return of(kinds(hop.target()), fields, inlineFields, !hop.single());
+	}
+
 	/**
 	 * The same; an entity {@code listed} in a navigation field's list also reads its kind's date, by which the list
 	 * is sorted ({@link Entities#LISTED}).

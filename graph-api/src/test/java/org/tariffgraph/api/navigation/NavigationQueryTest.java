@@ -1,5 +1,8 @@
 package org.tariffgraph.api.navigation;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,10 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NavigationQueryTest {
 
 	private static String query(String type, String field) {
-		return NavigationWiring.query(Hops.ALL.stream()
+		Hop hop = Hops.ALL.stream()
 			.filter(h -> h.from().label().equals(type) && h.field().equals(field))
 			.findFirst()
-			.orElseThrow());
+			.orElseThrow();
+		return NavigationWiring.query(hop, Shape.reached(hop, List.of(), Map.of()));
 	}
 
 	@Test
