@@ -1,7 +1,9 @@
 package org.tariffgraph.model;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -72,11 +74,23 @@ public enum EntityKind {
 	}
 
 	public static Optional<EntityKind> byPrefix(String prefix) {
-		return Arrays.stream(values()).filter(k -> k.prefix.equals(prefix)).findFirst();
+		return Optional.ofNullable(Lookup.BY_PREFIX.get(prefix));
 	}
 
+	/** The kind a label names: asked for every entity a query returns, so looked up in a map, not by a scan. */
 	public static Optional<EntityKind> byLabel(String label) {
-		return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst();
+		return Optional.ofNullable(Lookup.BY_LABEL.get(label));
+	}
+
+	/** The kinds by prefix and by label; in a class of its own, since an enum's constants come before its fields. */
+	private static final class Lookup {
+
+		private static final Map<String, EntityKind> BY_PREFIX = Arrays.stream(values())
+			.collect(Collectors.toUnmodifiableMap(kind -> kind.prefix, kind -> kind));
+
+		private static final Map<String, EntityKind> BY_LABEL = Arrays.stream(values())
+			.collect(Collectors.toUnmodifiableMap(kind -> kind.label, kind -> kind));
+
 	}
 
 }
