@@ -35,6 +35,12 @@ public final class CsvReader implements AutoCloseable {
 	/** What {@link #utf8} reads bytes that are not UTF-8 as: the replacement character. */
 	private static final int NOT_UTF8 = 0xFFFD;
 
+	/**
+	 * The byte-order mark some spreadsheet programs save UTF-8 with, before the first column's name: no part of the
+	 * text, and dropped here rather than from each header, so that a quoted first name stays quoted.
+	 */
+	private static final int BYTE_ORDER_MARK = 0xFEFF;
+
 	private final String file;
 
 	private final BufferedReader in;
@@ -44,6 +50,8 @@ public final class CsvReader implements AutoCloseable {
 	private int column = 0;
 
 	private int peeked = -2;
+
+	private boolean started;
 
 	public CsvReader(String file, Reader reader) {
 		this.file = file;
@@ -159,6 +167,12 @@ public final class CsvReader implements AutoCloseable {
 	private int peek() throws IOException {
 		if (this.peeked == -2) {
 			this.peeked = this.in.read();
+			if (!this.started) {
+				this.started = true;
+				if (this.peeked == BYTE_ORDER_MARK) {
+					this.peeked = this.in.read();
+				}
+			}
 		}
 		return this.peeked;
 	}

@@ -21,7 +21,7 @@ final class Header {
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < header.size(); i++) {
 			CsvField field = header.field(i);
-			String name = stripBom(field.value().trim());
+			String name = field.value().trim();
 			var column = table.column(name);
 			if (column.isEmpty()) {
 				problems.add(table.file(), field.line(), field.column(), "expected a column of " + table.file() + " ("
@@ -43,11 +43,6 @@ final class Header {
 			}
 		}
 		return columnAt;
-	}
-
-	/** A byte-order mark that some spreadsheet programs put before the first column's name is no part of it. */
-	static String stripBom(String text) {
-		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
 }

@@ -155,7 +155,7 @@ final class ProductLists {
 				this.problems.add(file.name(), 1, 1, "expected a header line naming the columns, the codes first");
 				return null;
 			}
-			header = first.fields().stream().map(f -> f.value().trim().replace("\uFEFF", "")).toList();
+			header = first.fields().stream().map(f -> f.value().trim()).toList();
 			CsvRows records = new CsvRows(csv, file.name(), header.size(), this.problems::add);
 			CsvRecord record;
 			while ((record = records.next()) != null) {

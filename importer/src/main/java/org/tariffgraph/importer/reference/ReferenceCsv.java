@@ -67,7 +67,7 @@ final class ReferenceCsv {
 			this.problems.add(file, 1, 1, "expected a header line: " + String.join(",", columns));
 			return null;
 		}
-		List<String> found = header.fields().stream().map(f -> f.value().trim().replace("\uFEFF", "")).toList();
+		List<String> found = header.fields().stream().map(f -> f.value().trim()).toList();
 		if (!found.equals(columns)) {
 			this.problems.add(file, 1, 1, "expected the header " + String.join(",", columns) + ", found "
 					+ String.join(",", found));

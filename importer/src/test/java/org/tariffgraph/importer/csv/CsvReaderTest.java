@@ -35,6 +35,18 @@ class CsvReaderTest {
 		assertThat(records.get(2).field(0).value()).isEqualTo("4");
 	}
 
+	/**
+	 * A spreadsheet program may save UTF-8 with a byte-order mark before the first column's name: it is no part
+	 * of the text, so a quoted first field stays quoted and columns count from the name.
+	 */
+	@Test
+	void aByteOrderMarkBeforeTheFirstFieldIsNoPartOfIt() throws IOException {
+		var records = read("\uFEFF\"id\",name\n\uFEFFa,b\n");
+		assertThat(records.get(0).field(0).value()).as("the first field, quoted after the mark").isEqualTo("id");
+		assertThat(records.get(0).field(1).column()).as("the column of the second field").isEqualTo(6);
+		assertThat(records.get(1).field(0).value()).as("the same character further on, which is text").isEqualTo("\uFEFFa");
+	}
+
 	@Test
 	void everyFieldKnowsItsLineAndColumn() throws IOException {
 		var records = read("id,name\nab,cde\n");
