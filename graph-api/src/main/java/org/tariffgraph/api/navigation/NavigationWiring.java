@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 import graphql.GraphQLContext;
@@ -51,23 +50,20 @@ class NavigationWiring {
 	private static final Renderer RENDERER = Renderer.getDefaultRenderer();
 
 	/**
-	 * The one DataLoader of every hop, keyed by hop and entity: a DataLoader per hop made some 80 of them for every
-	 * request, each created and dispatched at every level of every request that used none of them, which took
-	 * 8% of the API threads' samples (JFR) on {@code appliedTariffs} for one line. A batch runs one query per hop
-	 * its keys name, as the loaders of single hops did; a query that fails fails the batch's other hops too, where
-	 * before it failed its own field only. What stops a query is mostly the request's time or items running out,
-	 * which stops the whole request anyway.
+	 * The one DataLoader of every hop, keyed by hop, shape of what it reads and entity ({@link Hop.Key}): a
+	 * DataLoader per hop made some 80 of them for every request, each created and dispatched at every level of every
+	 * request that used none of them, which took 8% of the API threads' samples (JFR) on {@code appliedTariffs} for
+	 * one line. A batch runs one query per hop and shape its keys name; a query that fails fails the batch's other
+	 * hops too, where before it failed its own field only. What stops a query is mostly the request's time or items
+	 * running out, which stops the whole request anyway.
 	 */
 	static final String LOADER = "hops";
-
-	/** How many rendered batch queries are kept: one per hop and shape of what it reaches. */
-	private static final int CACHED = 500;
 
 	/** A batch load's query: a hop, and what is read of the entities it reaches. */
 	private record Batch(Hop hop, Shape shape) {
 	}
 
-	private final Map<Batch, String> queries = new ConcurrentHashMap<>();
+	private final RenderedQueries<Batch> queries = new RenderedQueries<>();
 
 	NavigationWiring(BatchLoaderRegistry loaders, GraphReader reader) {
 		loaders.<Hop.Key, Object>forName(LOADER)
@@ -126,7 +122,7 @@ class NavigationWiring {
 		keys.forEach(key -> byBatch.computeIfAbsent(new Batch(key.hop(), key.shape()), batch -> new ArrayList<>()).add(key.uid()));
 		Map<Hop.Key, Object> result = new HashMap<>();
 		byBatch.forEach((batch, uids) -> reader
-			.grouped(query(batch), Map.of("uids", uids), "uid", "row", uids,
+			.grouped(this.queries.get(batch, () -> query(batch.hop(), batch.shape())), Map.of("uids", uids), "uid", "row", uids,
 					value -> Projection.decode(batch.shape(), value, sink))
 			.forEach((uid, entities) -> {
 				Hop.Key key = new Hop.Key(batch.hop(), batch.shape(), uid);
@@ -138,23 +134,6 @@ class NavigationWiring {
 				}
 			}));
 		return result;
-	}
-
-	/**
-	 * A batch's query, rendered once: the same hop with the same selection gives the same text, which Neo4j's plan
-	 * cache serves. At most {@link #CACHED} are kept, so that a client varying its selections cannot fill the
-	 * memory; past that the cache starts over.
-	 */
-	private String query(Batch batch) {
-		String query = this.queries.get(batch);
-		if (query == null) {
-			if (this.queries.size() >= CACHED) {
-				this.queries.clear();
-			}
-			query = query(batch.hop(), batch.shape());
-			this.queries.put(batch, query);
-		}
-		return query;
 	}
 
 	/** The entities a hop reaches from the entities {@code $uids} names, each as {@code shape} reads it. */

@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
@@ -44,9 +42,6 @@ public final class SelectedEntities {
 	private static final GeneralizedRenderer RENDERER = Renderer.getRenderer(Configuration.defaultConfig(),
 			GeneralizedRenderer.class);
 
-	/** How many rendered queries are kept. */
-	private static final int CACHED = 500;
-
 	/** What a query's text depends on. */
 	private record Key(String match, String variable, @Nullable Order order, Shape shape, boolean counted) {
 	}
@@ -58,7 +53,7 @@ public final class SelectedEntities {
 	/** The inline fields by the kind of entity they belong to and their name. */
 	private final Map<EntityKind, Map<String, InlineField>> inlineFields = new EnumMap<>(EntityKind.class);
 
-	private final Map<Key, String> queries = new ConcurrentHashMap<>();
+	private final RenderedQueries<Key> queries = new RenderedQueries<>();
 
 	SelectedEntities(GraphReader reader, ApiProperties properties, ObjectProvider<InlineField> inlineFields) {
 		this.reader = reader;
@@ -87,7 +82,7 @@ public final class SelectedEntities {
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
 		Shape shape = Shape.of(kinds(type), env.getSelectionSet().getImmediateFields(), this.inlineFields);
 		Order order = (orderBy != null) ? Order.sorted(orderBy) : null;
-		String query = cached(new Key(match, variable, order, shape, false), () -> match + "\nRETURN "
+		String query = this.queries.get(new Key(match, variable, order, shape, false), () -> match + "\nRETURN "
 				+ render(shape, variable) + " AS row" + ((orderBy != null) ? " ORDER BY " + orderBy : ""));
 		Prefetched sink = Prefetched.in(env.getGraphQlContext());
 		return this.reader.list(query, params, record -> type.cast(Projection.decode(shape, record.get("row"), sink)));
@@ -103,7 +98,7 @@ public final class SelectedEntities {
 		Page page = Page.of(env.getArgument("first"), env.getArgument("after"), this.properties);
 		Shape shape = Shape.of(kinds(type), below(env, "edges/node"), this.inlineFields);
 		boolean counted = SelectedPaths.containsAny(env, "totalCount", "pageInfo/hasNextPage");
-		String query = cached(new Key(match, variable, order, shape, counted), () -> Page.query(match, variable,
+		String query = this.queries.get(new Key(match, variable, order, shape, counted), () -> Page.query(match, variable,
 				order, "RETURN collect(" + render(shape, variable) + ") AS page", counted));
 		Map<String, Object> all = new HashMap<>(params);
 		all.putAll(page.params());
@@ -125,7 +120,7 @@ public final class SelectedEntities {
 			DataFetchingEnvironment env) {
 		Shape shape = Shape.of(kinds(type), below(env, path), this.inlineFields);
 		// a bare projection: no MATCH before it, no ORDER BY after it
-		String cypher = cached(new Key("", variable, null, shape, false), () -> render(shape, variable));
+		String cypher = this.queries.get(new Key("", variable, null, shape, false), () -> render(shape, variable));
 		Prefetched sink = Prefetched.in(env.getGraphQlContext());
 		return new Projected<>(cypher, value -> type.cast(Projection.decode(shape, value, sink)));
 	}
@@ -135,23 +130,6 @@ public final class SelectedEntities {
 	 * @param cypher a map projection, to be returned in place of the node
 	 */
 	public record Projected<T extends GraphEntity>(String cypher, Function<Value, T> entity) {
-	}
-
-	/**
-	 * The query for a key, rendered once: the same selection on the same root field gives the same text. At most
-	 * {@link #CACHED} are kept, so that a client varying its selections cannot fill the memory; past that the
-	 * cache starts over.
-	 */
-	private String cached(Key key, Supplier<String> render) {
-		String query = this.queries.get(key);
-		if (query == null) {
-			if (this.queries.size() >= CACHED) {
-				this.queries.clear();
-			}
-			query = render.get();
-			this.queries.put(key, query);
-		}
-		return query;
 	}
 
 	/** The fields selected of what {@code path} below the current field leads to, every alias of it together. */
