@@ -87,20 +87,22 @@ final class ReachWay<T, R> implements InlineField {
 		this.order = order;
 		this.type = type;
 		this.factory = factory;
-		ReachForm.ALL.forEach(form -> this.batches.put(form, render(BATCH, "start", "uid, start", form)));
+		ReachForm.ALL.forEach(form -> this.batches.put(form, render(BATCH, "start", "uid, start", form, 0)));
 	}
 
-	/** A template with the start bound to {@code node} (and the variables kept, {@code kept}) in a form. */
-	private String render(String template, String node, String kept, ReachForm form) {
-		boolean inline = template.equals(INLINE);
-		return template.formatted(this.start.label(), indented(this.paths.formatted(node), inline),
-				indented((form.wholePath() ? WHOLE_PATH : LENGTH_ONLY).formatted(kept), inline),
+	/**
+	 * A template with the start bound to {@code node} (and the variables kept, {@code kept}) in a form; the parts
+	 * indented by {@code indent} spaces, as they stand inside the template.
+	 */
+	private String render(String template, String node, String kept, ReachForm form, int indent) {
+		return template.formatted(this.start.label(), indented(this.paths.formatted(node), indent),
+				indented((form.wholePath() ? WHOLE_PATH : LENGTH_ONLY).formatted(kept), indent),
 				(form.sources() && !this.sourcesOfStart) ? SOURCES.formatted("reached") : "", this.order,
 				(form.sources() && this.sourcesOfStart) ? SOURCES.formatted(node) : "");
 	}
 
-	private static String indented(String cypher, boolean inline) {
-		return inline ? cypher.indent(2).stripTrailing() : cypher;
+	private static String indented(String cypher, int indent) {
+		return (indent == 0) ? cypher : cypher.indent(indent).stripTrailing();
 	}
 
 	String batchQuery(ReachForm form) {
@@ -134,7 +136,7 @@ final class ReachWay<T, R> implements InlineField {
 
 	@Override
 	public String cypher(String node, String form) {
-		return render(INLINE, node, node, ReachForm.of(form));
+		return render(INLINE, node, node, ReachForm.of(form), 2);
 	}
 
 	/** The reaches from what the query returned for one start: the map of its reaches and the start's sources. */
