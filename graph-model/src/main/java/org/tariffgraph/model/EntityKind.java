@@ -30,6 +30,14 @@ public enum EntityKind {
 	/** The label every node of the graph carries besides its kind's label. */
 	public static final String ENTITY_LABEL = "Entity";
 
+	/** The kinds by uid prefix; initialised after the constants, as an enum's static fields are. */
+	private static final Map<String, EntityKind> BY_PREFIX = Arrays.stream(values())
+		.collect(Collectors.toUnmodifiableMap(kind -> kind.prefix, kind -> kind));
+
+	/** The kinds by label. */
+	private static final Map<String, EntityKind> BY_LABEL = Arrays.stream(values())
+		.collect(Collectors.toUnmodifiableMap(kind -> kind.label, kind -> kind));
+
 	private final String prefix;
 
 	private final String label;
@@ -74,23 +82,12 @@ public enum EntityKind {
 	}
 
 	public static Optional<EntityKind> byPrefix(String prefix) {
-		return Optional.ofNullable(Lookup.BY_PREFIX.get(prefix));
+		return Optional.ofNullable(BY_PREFIX.get(prefix));
 	}
 
 	/** The kind a label names: asked for every entity a query returns, so looked up in a map, not by a scan. */
 	public static Optional<EntityKind> byLabel(String label) {
-		return Optional.ofNullable(Lookup.BY_LABEL.get(label));
-	}
-
-	/** The kinds by prefix and by label; in a class of its own, since an enum's constants come before its fields. */
-	private static final class Lookup {
-
-		private static final Map<String, EntityKind> BY_PREFIX = Arrays.stream(values())
-			.collect(Collectors.toUnmodifiableMap(kind -> kind.prefix, kind -> kind));
-
-		private static final Map<String, EntityKind> BY_LABEL = Arrays.stream(values())
-			.collect(Collectors.toUnmodifiableMap(kind -> kind.label, kind -> kind));
-
+		return Optional.ofNullable(BY_LABEL.get(label));
 	}
 
 }
