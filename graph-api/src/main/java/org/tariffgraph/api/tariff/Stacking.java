@@ -58,6 +58,8 @@ final class Stacking {
 			List<TariffMeasure> superseded, @Nullable String legalBasis, @Nullable String instrument, List<Source> sources) {
 	}
 
+	private static final Comparator<TariffMeasure> BY_ID = Comparator.comparing(Stacking::id);
+
 	private Stacking() {
 	}
 
@@ -136,12 +138,22 @@ final class Stacking {
 		return reasons.toString();
 	}
 
+	/**
+	 * The layer's other measures, by id. A loop rather than a stream: on one line the stream's pipeline was half of
+	 * the stacking's samples (JFR, 1 Dec 2026), most layers having no other measure at all.
+	 */
 	private static List<TariffMeasure> others(List<Candidate> inLayer, Candidate winner) {
-		return inLayer.stream()
-			.filter(c -> c != winner)
-			.map(Candidate::measure)
-			.sorted(Comparator.comparing(TariffMeasure::id))
-			.toList();
+		if (inLayer.size() == 1) {
+			return List.of();
+		}
+		List<TariffMeasure> others = new ArrayList<>(inLayer.size() - 1);
+		for (Candidate c : inLayer) {
+			if (c != winner) {
+				others.add(c.measure());
+			}
+		}
+		others.sort(BY_ID);
+		return List.copyOf(others);
 	}
 
 	/** The layer's rule: the one all its measures in force name, else the newest. */
