@@ -57,9 +57,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			description = "Measured rounds per query figure; figures are medians. Default: ${DEFAULT-VALUE}.")
 	int rounds;
 
-	@Option(names = "--requests", defaultValue = "96",
-			description = "Requests per round, shared among the concurrent clients. Default: ${DEFAULT-VALUE}.")
-	int requests;
+	@Option(names = "--round-seconds", defaultValue = "2",
+			description = "How long each client asks in a round, one request after the other. Default: ${DEFAULT-VALUE}.")
+	double roundSeconds;
 
 	@Option(names = "--warmup", defaultValue = "90",
 			description = "Seconds all questions are asked both ways before any is timed, so that the JIT has compiled both. Default: ${DEFAULT-VALUE}.")
@@ -108,9 +108,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		if (this.importRepeats < 1 || this.rounds < 1 || this.requests < 1) {
+		if (this.importRepeats < 1 || this.rounds < 1 || this.roundSeconds <= 0) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(),
-					"--import-repeats, --rounds and --requests must be at least 1");
+					"--import-repeats and --rounds must be at least 1, --round-seconds above 0");
 		}
 		Files.createDirectories(this.workDir);
 		var reference = ReferenceImporter.read(ReferenceImporter.Files.of(this.referenceData.resolve("harmonized-system-2022.csv"),
@@ -138,7 +138,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 			try (var db = new FreshDatabase(Files.createTempDirectory(this.workDir, "neo4j"), null)) {
 				new DatasetImporter(db.driver(), null, this.batchSize, Progress.NONE)
 					.write(new DatasetReader(Problems.LISTED_PER_FILE).read(dataset).validDataset());
-				var benchmark = new QueryBenchmark(this.rounds, this.requests, Duration.ofMillis(Math.round(this.warmup * 1000)));
+				var benchmark = new QueryBenchmark(this.rounds, seconds(this.roundSeconds), seconds(this.warmup));
 				report.queries(this.queryScale, benchmark.run(db.boltUri(), db.driver(), this.concurrency));
 				if (!this.skipPeer) {
 					log("the API against the Neo4j GraphQL Library at scale " + this.queryScale);
@@ -159,7 +159,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 				var loaded = BundledReference.load(db.driver(), null, ReferenceImporter.DEFAULT_BATCH_SIZE, Progress.NONE);
 				double seconds = (System.nanoTime() - start) / 1e9;
 				log("  loaded in %.1f s (%d reference rows)".formatted(seconds, loaded.rows()));
-				report.products(seconds, new QueryBenchmark(this.rounds, this.requests, Duration.ofMillis(Math.round(this.warmup * 1000)))
+				report.products(seconds, new QueryBenchmark(this.rounds, seconds(this.roundSeconds), seconds(this.warmup))
 					.runProducts(db.boltUri(), db.driver(), this.concurrency));
 			}
 		}
@@ -198,6 +198,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
 		catch (IOException ex) {
 			return "unknown";
 		}
+	}
+
+	private static Duration seconds(double seconds) {
+		return Duration.ofMillis(Math.round(seconds * 1000));
 	}
 
 	private static void log(String line) {

@@ -25,7 +25,7 @@ class BenchmarkSmokeIT {
 	void theBenchmarkRunsEndToEndAndWritesItsReport() throws Exception {
 		Path reference = Path.of(getClass().getResource("/tiny-reference").toURI());
 		int code = new CommandLine(new BenchmarkCommand()).execute("--scales=0.002", "--query-scale=0.002",
-				"--import-repeats=2", "--concurrency=1,2", "--rounds=1", "--requests=2", "--warmup=1", "--reference-data=" + reference,
+				"--import-repeats=2", "--concurrency=1,2", "--rounds=1", "--round-seconds=0.05", "--warmup=1", "--reference-data=" + reference,
 				"--work-dir=" + this.dir.resolve("work"), "--out=" + this.dir.resolve("out"),
 				"--peer=" + Path.of("peer").toAbsolutePath());
 		assertThat(code).isZero();

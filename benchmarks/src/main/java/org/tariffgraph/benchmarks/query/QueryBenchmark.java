@@ -52,18 +52,18 @@ public final class QueryBenchmark {
 
 	private final int rounds;
 
-	private final int requestsPerRound;
+	private final Duration roundLength;
 
 	private final Duration warmup;
 
 	/**
 	 * @param rounds measured rounds per figure
-	 * @param requestsPerRound requests per round, shared among the concurrent clients
+	 * @param roundLength how long each client asks in a round, one request after the other
 	 * @param warmup how long all questions are asked, both ways taking turns, before any is measured
 	 */
-	public QueryBenchmark(int rounds, int requestsPerRound, Duration warmup) {
+	public QueryBenchmark(int rounds, Duration roundLength, Duration warmup) {
 		this.rounds = rounds;
-		this.requestsPerRound = requestsPerRound;
+		this.roundLength = roundLength;
 		this.warmup = warmup;
 	}
 
@@ -132,9 +132,9 @@ public final class QueryBenchmark {
 		for (Asked question : asked) {
 			for (int concurrency : concurrencies) {
 				apiQueries.set(0);
-				Stats[] stats = measure(question.graphQl(), question.cypher(), concurrency);
-				long requests = (long) this.rounds * concurrency * perClient(concurrency);
-				figures.add(new Figure(question.name(), concurrency, stats[0], stats[1], apiQueries.get() / (double) requests));
+				Measured measured = measure(question.graphQl(), question.cypher(), concurrency);
+				figures.add(new Figure(question.name(), concurrency, measured.api(), measured.baseline(),
+						apiQueries.get() / (double) measured.apiRequests()));
 			}
 		}
 		return figures;
@@ -184,15 +184,15 @@ public final class QueryBenchmark {
 		while (System.nanoTime() < warmedUp);
 	}
 
-	private int perClient(int concurrency) {
-		return Math.max(1, this.requestsPerRound / concurrency);
+	/** The figures of both sides, and how many requests the API's rounds made, to count its queries per request. */
+	private record Measured(Stats api, Stats baseline, long apiRequests) {
 	}
 
 	/**
 	 * Rounds of the API and of the baseline, taking turns, so that a busy spell of this shared machine falls on
 	 * both rather than on one.
 	 */
-	private Stats[] measure(Runnable graphQl, Runnable cypher, int concurrency) throws Exception {
+	private Measured measure(Runnable graphQl, Runnable cypher, int concurrency) throws Exception {
 		Round[] api = new Round[this.rounds];
 		Round[] baseline = new Round[this.rounds];
 		try (ExecutorService workers = Executors.newFixedThreadPool(concurrency)) {
@@ -201,11 +201,11 @@ public final class QueryBenchmark {
 				baseline[round] = round(workers, cypher, concurrency);
 			}
 		}
-		return new Stats[] { Round.stats(api), Round.stats(baseline) };
+		return new Measured(Round.stats(api), Round.stats(baseline), Arrays.stream(api).mapToLong(Round::requests).sum());
 	}
 
-	/** The throughput and latency percentiles of one round. */
-	private record Round(double throughput, double p50, double p95, double p99) {
+	/** The throughput, latency percentiles and number of requests of one round. */
+	private record Round(double throughput, double p50, double p95, double p99, long requests) {
 
 		static Stats stats(Round[] rounds) {
 			double[] throughputs = Arrays.stream(rounds).mapToDouble(Round::throughput).toArray();
@@ -217,30 +217,41 @@ public final class QueryBenchmark {
 
 	}
 
+	/**
+	 * Every client asks, one request after the other, until the round's time is up. A round of so many requests
+	 * instead (96, shared among the clients) gave each of 32 clients three, so that a round at concurrency 32 was
+	 * mostly clients starting and finishing, and a few slow requests moved its median; at concurrency 1 it lasted a
+	 * fifth of a second, a single busy spell of this shared machine.
+	 */
 	private Round round(ExecutorService workers, Runnable request, int concurrency) throws Exception {
-		int perClient = perClient(concurrency);
 		List<Future<long[]>> futures = new ArrayList<>();
 		long start = System.nanoTime();
+		long end = start + this.roundLength.toNanos();
 		for (int w = 0; w < concurrency; w++) {
 			futures.add(workers.submit(() -> {
-				long[] latencies = new long[perClient];
-				for (int i = 0; i < perClient; i++) {
-					long t = System.nanoTime();
+				long[] latencies = new long[1024];
+				int n = 0;
+				long t = System.nanoTime();
+				do {
 					request.run();
-					latencies[i] = System.nanoTime() - t;
+					long done = System.nanoTime();
+					if (n == latencies.length) {
+						latencies = Arrays.copyOf(latencies, n * 2);
+					}
+					latencies[n++] = done - t;
+					t = done;
 				}
-				return latencies;
+				while (t < end);
+				return Arrays.copyOf(latencies, n);
 			}));
 		}
-		List<Long> all = new ArrayList<>();
+		List<long[]> each = new ArrayList<>();
 		for (Future<long[]> future : futures) {
-			for (long latency : future.get()) {
-				all.add(latency);
-			}
+			each.add(future.get());
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-		return new Round(all.size() / seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99));
+		long[] sorted = each.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+		return new Round(sorted.length / seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted.length);
 	}
 
 	private static double ms(long[] sorted, double quantile) {
