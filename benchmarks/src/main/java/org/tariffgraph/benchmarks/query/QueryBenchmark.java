@@ -5,17 +5,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
 import org.tariffgraph.api.TariffGraphApi;
-import org.tariffgraph.benchmarks.figures.Medians;
 import org.tariffgraph.model.testing.CountingDriver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,9 +45,7 @@ public final class QueryBenchmark {
 			double maxThroughput) {
 	}
 
-	private final int rounds;
-
-	private final Duration roundLength;
+	private final TimedRounds timed;
 
 	private final Duration warmup;
 
@@ -62,8 +55,7 @@ public final class QueryBenchmark {
 	 * @param warmup how long all questions are asked, both ways taking turns, before any is measured
 	 */
 	public QueryBenchmark(int rounds, Duration roundLength, Duration warmup) {
-		this.rounds = rounds;
-		this.roundLength = roundLength;
+		this.timed = new TimedRounds(rounds, roundLength);
 		this.warmup = warmup;
 	}
 
@@ -132,7 +124,7 @@ public final class QueryBenchmark {
 		for (Asked question : asked) {
 			for (int concurrency : concurrencies) {
 				apiQueries.set(0);
-				Measured measured = measure(question.graphQl(), question.cypher(), concurrency);
+				TimedRounds.Measured measured = this.timed.measure(question.graphQl(), question.cypher(), concurrency);
 				figures.add(new Figure(question.name(), concurrency, measured.api(), measured.baseline(),
 						apiQueries.get() / (double) measured.apiRequests()));
 			}
@@ -184,79 +176,5 @@ public final class QueryBenchmark {
 		while (System.nanoTime() < warmedUp);
 	}
 
-	/** The figures of both sides, and how many requests the API's rounds made, to count its queries per request. */
-	private record Measured(Stats api, Stats baseline, long apiRequests) {
-	}
-
-	/**
-	 * Rounds of the API and of the baseline, taking turns, so that a busy spell of this shared machine falls on
-	 * both rather than on one.
-	 */
-	private Measured measure(Runnable graphQl, Runnable cypher, int concurrency) throws Exception {
-		Round[] api = new Round[this.rounds];
-		Round[] baseline = new Round[this.rounds];
-		try (ExecutorService workers = Executors.newFixedThreadPool(concurrency)) {
-			for (int round = 0; round < this.rounds; round++) {
-				api[round] = round(workers, graphQl, concurrency);
-				baseline[round] = round(workers, cypher, concurrency);
-			}
-		}
-		return new Measured(Round.stats(api), Round.stats(baseline), Arrays.stream(api).mapToLong(Round::requests).sum());
-	}
-
-	/** The throughput, latency percentiles and number of requests of one round. */
-	private record Round(double throughput, double p50, double p95, double p99, long requests) {
-
-		static Stats stats(Round[] rounds) {
-			double[] throughputs = Arrays.stream(rounds).mapToDouble(Round::throughput).toArray();
-			return new Stats(Medians.of(throughputs), Medians.of(Arrays.stream(rounds).mapToDouble(Round::p50).toArray()),
-					Medians.of(Arrays.stream(rounds).mapToDouble(Round::p95).toArray()),
-					Medians.of(Arrays.stream(rounds).mapToDouble(Round::p99).toArray()),
-					Arrays.stream(throughputs).min().orElse(0), Arrays.stream(throughputs).max().orElse(0));
-		}
-
-	}
-
-	/**
-	 * Every client asks, one request after the other, until the round's time is up. A round of so many requests
-	 * instead (96, shared among the clients) gave each of 32 clients three, so that a round at concurrency 32 was
-	 * mostly clients starting and finishing, and a few slow requests moved its median; at concurrency 1 it lasted a
-	 * fifth of a second, a single busy spell of this shared machine.
-	 */
-	private Round round(ExecutorService workers, Runnable request, int concurrency) throws Exception {
-		List<Future<long[]>> futures = new ArrayList<>();
-		long start = System.nanoTime();
-		long end = start + this.roundLength.toNanos();
-		for (int w = 0; w < concurrency; w++) {
-			futures.add(workers.submit(() -> {
-				long[] latencies = new long[1024];
-				int n = 0;
-				long t = System.nanoTime();
-				do {
-					request.run();
-					long done = System.nanoTime();
-					if (n == latencies.length) {
-						latencies = Arrays.copyOf(latencies, n * 2);
-					}
-					latencies[n++] = done - t;
-					t = done;
-				}
-				while (t < end);
-				return Arrays.copyOf(latencies, n);
-			}));
-		}
-		List<long[]> each = new ArrayList<>();
-		for (Future<long[]> future : futures) {
-			each.add(future.get());
-		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		long[] sorted = each.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-		return new Round(sorted.length / seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted.length);
-	}
-
-	private static double ms(long[] sorted, double quantile) {
-		int index = (int) Math.ceil(quantile * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-	}
 
 }
