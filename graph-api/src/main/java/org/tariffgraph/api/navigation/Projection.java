@@ -101,7 +101,7 @@ final class Projection {
 			}
 			else {
 				List<GraphEntity> items = new ArrayList<>(nested.asList(item -> counted(step.shape(), item, sink)));
-				items.sort(Entities.listed(step.target()));
+				Entities.sortListed(items, step.target());
 				reached.put(key, items);
 			}
 		});

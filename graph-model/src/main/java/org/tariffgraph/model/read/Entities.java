@@ -2,6 +2,7 @@ package org.tariffgraph.model.read;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -24,6 +25,9 @@ public final class Entities {
 
 	/** {@link #LISTED} for entities of kinds that have no date: by uid alone. */
 	private static final Comparator<GraphEntity> BY_UID = (a, b) -> a.uid().compareTo(b.uid());
+
+	/** The low bits of a sort key ({@link #sortListed}) that hold the item's index. */
+	private static final int INDEX_MASK = (1 << 24) - 1;
 
 	private Entities() {
 	}
@@ -135,6 +139,65 @@ public final class Entities {
 	 */
 	public static Comparator<GraphEntity> listed(@Nullable EntityKind kind) {
 		return (kind != null && kind.dateProperty().isEmpty()) ? BY_UID : LISTED;
+	}
+
+	/**
+	 * Puts a list whose entities are all of {@code kind} (any where null) in {@link #listed} order. Where the kind has
+	 * no date and every uid is the same prefix and a code of at most ten digits (goods), the codes are sorted as
+	 * numbers: each uid is read once into a key, and the keys are sorted as primitives. Sorting the uids themselves
+	 * compares each several times, and each comparison reaches two strings elsewhere in memory: sorting the goods of
+	 * 100 measures on the main job's graph (24,000) that way took a quarter of the API thread's samples (JFR, 1 Dec
+	 * 2026). The key keeps the order of the strings: digits padded with zeros to ten, then the shorter first, which
+	 * is how a string compares with one it begins.
+	 */
+	public static void sortListed(List<GraphEntity> items, @Nullable EntityKind kind) {
+		if (items.size() < 2) {
+			return;
+		}
+		Comparator<GraphEntity> order = listed(kind);
+		if (order != BY_UID || !sortedByCode(items)) {
+			items.sort(order);
+		}
+	}
+
+	/** Sorts by uid where each is the first one's prefix and up to ten digits, else leaves the list and says so. */
+	private static boolean sortedByCode(List<GraphEntity> items) {
+		int n = items.size();
+		String first = items.get(0).uid();
+		int start = first.indexOf(':') + 1;
+		if (start == 0 || n > INDEX_MASK) {
+			return false;
+		}
+		long[] keys = new long[n];
+		for (int i = 0; i < n; i++) {
+			String uid = items.get(i).uid();
+			int digits = uid.length() - start;
+			if (digits < 1 || digits > 10 || !uid.regionMatches(0, first, 0, start)) {
+				return false;
+			}
+			long code = 0;
+			for (int at = start; at < uid.length(); at++) {
+				char c = uid.charAt(at);
+				if (c < '0' || c > '9') {
+					return false;
+				}
+				code = code * 10 + (c - '0');
+			}
+			for (int padded = digits; padded < 10; padded++) {
+				code *= 10;
+			}
+			// below 10^10 * 16 + 10 < 2^38, shifted by 24 bits for the index: below 2^62
+			keys[i] = ((code * 16 + digits) << 24) | i;
+		}
+		Arrays.sort(keys);
+		GraphEntity[] sorted = new GraphEntity[n];
+		for (int i = 0; i < n; i++) {
+			sorted[i] = items.get((int) (keys[i] & INDEX_MASK));
+		}
+		for (int i = 0; i < n; i++) {
+			items.set(i, sorted[i]);
+		}
+		return true;
 	}
 
 	/**
