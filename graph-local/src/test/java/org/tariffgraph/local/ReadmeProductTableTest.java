@@ -1,7 +1,6 @@
 package org.tariffgraph.local;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -116,25 +114,14 @@ class ReadmeProductTableTest {
 		return new Rate(new BigDecimal(m.group(1)), layers);
 	}
 
-	/** product-rates.csv's rows without uncertain measures, by line and date. */
+	/** product-rates.csv's rows without uncertain measures, by line and date, as {@link ProductRatesIT} reads them. */
 	private static Map<String, Rate> derived() throws IOException {
 		Map<String, Rate> rates = new HashMap<>();
-		try (InputStream in = ReadmeProductTableTest.class.getResourceAsStream("/product-rates.csv")) {
-			assertThat(in).as("product-rates.csv on the test class path").isNotNull();
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				if (line.isBlank() || line.startsWith("#") || line.startsWith("hts10,")) {
-					continue;
-				}
-				String[] f = line.split(",", 6);
-				if (!Boolean.parseBoolean(f[2])) {
-					Set<String> layers = f[4].isEmpty() ? new TreeSet<>() : Arrays.stream(f[4].split(";"))
-						.map(l -> l.substring(0, l.indexOf('=') + 1)
-								+ new BigDecimal(l.substring(l.indexOf('=') + 1)).stripTrailingZeros().toPlainString())
-						.collect(Collectors.toCollection(TreeSet::new));
-					rates.put(f[0] + "," + f[1], new Rate(new BigDecimal(f[3]), layers));
-				}
-			}
-		}
+		ProductRatesIT.handDerived().filter(row -> !row.includeUncertain()).forEach(row -> {
+			Set<String> layers = new TreeSet<>();
+			row.layers().forEach((layer, rate) -> layers.add(layer + "=" + new BigDecimal(rate).stripTrailingZeros().toPlainString()));
+			rates.put(row.hts10() + "," + row.date(), new Rate(new BigDecimal(row.total()), layers));
+		});
 		return rates;
 	}
 
