@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -17,6 +18,7 @@ import graphql.execution.FieldValueInfo.CompleteValueType;
 import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLObjectType;
@@ -39,6 +41,11 @@ import org.jspecify.annotations.Nullable;
  * DataLoader dispatcher's count of these objects, which start no field that could load anything.
  */
 final class LeafObjectLists extends AsyncExecutionStrategy {
+
+	/** A property read needs no environment; one that asks for it goes the usual way (the exception says so). */
+	private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
+		throw new IllegalStateException("a property fetcher asked for its environment");
+	};
 
 	LeafObjectLists(DataFetcherExceptionHandler exceptionHandler) {
 		super(exceptionHandler);
@@ -109,9 +116,7 @@ final class LeafObjectLists extends AsyncExecutionStrategy {
 			for (Leaf leaf : leaves) {
 				Object value;
 				try {
-					value = leaf.fetcher().get(leaf.definition(), source, () -> {
-						throw new IllegalStateException("a property fetcher asked for its environment");
-					});
+					value = leaf.fetcher().get(leaf.definition(), source, NO_ENVIRONMENT);
 					value = (value == null) ? null
 							: leaf.scalar().getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
 				}
