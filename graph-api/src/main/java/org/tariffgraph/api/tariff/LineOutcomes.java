@@ -110,7 +110,7 @@ final class LineOutcomes {
 				because.add(measure);
 			}
 		}
-		because.sort(Comparator.comparing(TariffMeasure::id));
+		because.sort(Stacking.BY_ID);
 		return because;
 	}
 

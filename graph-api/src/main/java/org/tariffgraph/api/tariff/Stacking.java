@@ -58,7 +58,8 @@ final class Stacking {
 			List<TariffMeasure> superseded, @Nullable String legalBasis, @Nullable String instrument, List<Source> sources) {
 	}
 
-	private static final Comparator<TariffMeasure> BY_ID = Comparator.comparing(Stacking::id);
+	/** Measures by id, the order every list of measures in a layer is given in. */
+	static final Comparator<TariffMeasure> BY_ID = Comparator.comparing(Stacking::id);
 
 	private Stacking() {
 	}
