@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -23,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Starts the main job as users do, with its own ports and data folder, and talks to everything it serves. */
+@ExtendWith(OutputCaptureExtension.class)
 class TariffGraphLocalIT {
 
 	@TempDir
@@ -66,7 +70,7 @@ class TariffGraphLocalIT {
 	}
 
 	@Test
-	void theMainJobServesBoltBrowserGraphQlAndGraphiQlAndKeepsItsDataAcrossRestarts() throws Exception {
+	void theMainJobServesBoltBrowserGraphQlAndGraphiQlAndKeepsItsDataAcrossRestarts(CapturedOutput output) throws Exception {
 		int boltPort = freePort();
 		int httpPort = freePort();
 		long imported;
@@ -101,6 +105,9 @@ class TariffGraphLocalIT {
 		try (var app = start(boltPort, httpPort)) {
 			assertThat(entities(boltPort)).as("a restart keeps the data and imports nothing twice").isEqualTo(imported);
 		}
+		// a warning at every start that asks nothing of the user teaches users to skip warnings
+		assertThat(output.getAll().lines().filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")))
+			.as("warnings or errors in the log of a first start and a restart").isEmpty();
 	}
 
 	@Test
