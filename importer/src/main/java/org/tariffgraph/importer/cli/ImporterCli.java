@@ -1,7 +1,8 @@
 package org.tariffgraph.importer.cli;
 
-import java.util.Objects;
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Objects;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:invalid input; nothing was written", "2:wrong command line",
-				"3:Neo4j could not be reached or refused a write (run again to complete)" })
+				"3:Neo4j could not be reached or refused a write (run again to complete)",
+				"4:an unexpected error, a bug of the importer (please report it with the lines it printed)" })
 public final class ImporterCli {
 
 	/** The help section of {@code import} that lists the dataset's files and columns. */
@@ -54,7 +56,7 @@ public final class ImporterCli {
 
 	/** The command line, ready to execute; tests set its output streams. */
 	public static CommandLine commandLine() {
-		CommandLine cli = new CommandLine(new ImporterCli());
+		CommandLine cli = exitCodes(new CommandLine(new ImporterCli()));
 		cli.setUsageHelpWidth(110);
 		// the dataset format, derived from DatasetFormat, as a help section of its own before the example
 		CommandLine importCommand = Objects.requireNonNull(cli.getSubcommands().get("import"));
@@ -62,6 +64,29 @@ public final class ImporterCli {
 		sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER), FORMAT_SECTION);
 		importCommand.setHelpSectionKeys(sections);
 		importCommand.getHelpSectionMap().put(FORMAT_SECTION, help -> ImportCommand.formatHelp());
+		return cli;
+	}
+
+	/**
+	 * Exit codes by picocli's own mapping ({@link ExitCodes#of}): a wrong command line gives {@link ExitCodes#USAGE}; an exception that
+	 * reaches picocli gives its code ({@link ExitCodes#of}) and one line that says what happened, and the stack
+	 * trace only where it is a bug, for the report.
+	 */
+	static CommandLine exitCodes(CommandLine cli) {
+		cli.setExitCodeExceptionMapper(ExitCodes::of);
+		cli.setExecutionExceptionHandler((ex, command, parsed) -> {
+			PrintWriter err = command.getErr();
+			int code = ExitCodes.of(ex);
+			if (code == ExitCodes.DATABASE) {
+				err.println("Neo4j failed: " + ex.getMessage() + "; run the same command again to complete it.");
+			}
+			else {
+				err.println("Unexpected error (a bug of the importer; please report it with what follows): " + ex);
+				ex.printStackTrace(err);
+			}
+			err.flush();
+			return code;
+		});
 		return cli;
 	}
 
