@@ -17,6 +17,9 @@ public enum Confidence implements StoredWord {
 	/** Reported, but the sources disagree or leave the scope or rate unclear. */
 	UNCERTAIN;
 
+	/** Where a dataset says nothing: most rows of a dataset restate an official text. */
+	public static final Confidence DEFAULT = CONFIRMED;
+
 	/** The confidence stored as {@code value}, if it is one. */
 	public static Optional<Confidence> of(@Nullable String value) {
 		return StoredWord.of(Confidence.class, value);

@@ -1,11 +1,13 @@
 package org.tariffgraph.importer.dataset;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.tariffgraph.importer.dataset.Column.Property;
 import org.tariffgraph.importer.dataset.Column.Reference;
+import org.tariffgraph.model.Confidence;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.RelationshipType;
 
@@ -221,8 +223,11 @@ public final class DatasetFormat {
 	}
 
 	private static Property confidence() {
-		return prop("confidence", ValueType.CONFIDENCE, false,
-				"how sure the reporting is: confirmed (default), reported or uncertain");
+		List<String> words = Arrays.stream(Confidence.values())
+			.map(c -> c.value() + ((c == Confidence.DEFAULT) ? " (default)" : ""))
+			.toList();
+		return prop("confidence", ValueType.CONFIDENCE, false, "how sure the reporting is: "
+				+ String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.getLast());
 	}
 
 	/** Goods and industries are shared with reference data, whose source links a dataset must keep. */

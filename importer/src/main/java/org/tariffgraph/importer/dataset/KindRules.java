@@ -70,7 +70,7 @@ public final class KindRules {
 			props.put("sectorCodes", IndustryCode.sectors(key));
 		}
 		if (props.containsKey("confidence") && props.get("confidence") == null) {
-			props.put("confidence", Confidence.CONFIRMED.value());
+			props.put("confidence", Confidence.DEFAULT.value());
 		}
 	}
 

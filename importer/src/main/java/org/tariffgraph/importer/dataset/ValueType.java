@@ -43,7 +43,7 @@ public enum ValueType {
 			}
 		}
 	},
-	PERCENT("a rate in percent from 0 to 1000, like 125 or 7.5 (a trailing % is allowed)") {
+	PERCENT("a rate in percent from 0 to " + Limits.MAX_PERCENT + ", like 125 or 7.5 (a trailing % is allowed)") {
 		@Override
 		Object parse(String raw) {
 			String number = raw.endsWith("%") ? raw.substring(0, raw.length() - 1).trim() : raw;
@@ -51,7 +51,7 @@ public enum ValueType {
 				throw new IllegalArgumentException();
 			}
 			BigDecimal value = new BigDecimal(number);
-			if (value.compareTo(BigDecimal.valueOf(1000)) > 0) {
+			if (value.compareTo(BigDecimal.valueOf(Limits.MAX_PERCENT)) > 0) {
 				throw new IllegalArgumentException();
 			}
 			return value.doubleValue();
@@ -68,8 +68,7 @@ public enum ValueType {
 	},
 	ISO2("an ISO 3166 alpha-2 country code of two capital letters, like CN", CountryCode.ISO2),
 	ISO3("an ISO 3166 alpha-3 country code of three capital letters, like CHN", CountryCode.ISO3),
-	HS_CODE("an HS code of 2, 4 or 6 digits or a US tariff line of 8 or 10 digits, without dots, like 95, 9503, 854231 or 8542310000",
-			GoodsCode.PATTERN),
+	HS_CODE(GoodsCode.STORED, GoodsCode.PATTERN),
 	CHAPTER99("a heading of chapter 99 of the US tariff schedule, like 9903.88.01", Pattern.compile("99\\d{2}\\.\\d{2}\\.\\d{2}")),
 	PRODUCT_LIST("a product list file of the reference data, optionally with conditions on its columns (= or !=, joined by &; every list also has the column chapter), like s301_product_lists.csv?ch99_code=9903.88.01 or s232_auto_parts.txt?chapter!=87",
 			Pattern.compile("[a-z0-9_]+\\.(csv|txt)(\\?[a-z0-9_]+!?=[^&=!]*(&[a-z0-9_]+!?=[^&=!]*)*)?")),
@@ -82,6 +81,14 @@ public enum ValueType {
 	EVENT_KIND(List.of("talks", "meeting", "ruling", "deal", "announcement")),
 	ORGANISATION_KIND(List.of("government", "agency", "court", "broadcaster", "media-account", "news", "company",
 			"association"));
+
+	/** Bounds of values, in a class of their own: an enum's constants cannot read its static fields. */
+	private static final class Limits {
+
+		/** Far above the highest rate of 2025 (145%, US on China in April), below a slip such as 10000 for 100. */
+		static final int MAX_PERCENT = 1000;
+
+	}
 
 	/** Long enough for "S301 List 4A 7.5%", short enough to fit in a node of Neo4j Browser. */
 	static final int CAPTION_LENGTH = 30;

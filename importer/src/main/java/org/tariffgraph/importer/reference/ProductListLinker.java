@@ -21,6 +21,7 @@ import org.tariffgraph.importer.dataset.Row;
 import org.tariffgraph.importer.write.GraphWriter;
 import org.tariffgraph.importer.write.ImportReport;
 import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.RelationshipType;
 import org.tariffgraph.model.GoodsCode;
 
 /**
@@ -131,12 +132,12 @@ public final class ProductListLinker {
 		existing.addAll(writer.writeNodes("listed lines", EntityKind.GOOD, plan.listedOnly(), report));
 		writer.writeRelationships("listed lines", plan.listedOnly(), report, existing);
 		writer.writeBatches("product lists", LINK, plan.links(), link -> Map.of("from", link.from(), "code", link.code(),
-				"list", link.list(), "mapping", link.mapping()), report, "COVERS");
+				"list", link.list(), "mapping", link.mapping()), report, RelationshipType.COVERS);
 		Map<String, List<String>> codesByEntity = new LinkedHashMap<>();
 		plan.links().forEach(l -> codesByEntity.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.code()));
 		writer.writeBatches("product lists (stale)", UNLINK_STALE, new ArrayList<>(codesByEntity.entrySet()),
-				e -> Map.of("from", e.getKey(), "codes", e.getValue()), report, "COVERS");
-		writer.writeOnce("product lists (no longer named)", UNLINK_UNNAMED, report, "COVERS");
+				e -> Map.of("from", e.getKey(), "codes", e.getValue()), report, RelationshipType.COVERS);
+		writer.writeOnce("product lists (no longer named)", UNLINK_UNNAMED, report, RelationshipType.COVERS);
 		plan.notes().forEach(report::addNote);
 	}
 

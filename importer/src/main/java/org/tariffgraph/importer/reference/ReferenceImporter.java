@@ -20,6 +20,7 @@ import org.tariffgraph.importer.write.GraphWriter;
 import org.tariffgraph.importer.write.ImportReport;
 import org.tariffgraph.importer.write.Progress;
 import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.RelationshipType;
 import org.tariffgraph.model.schema.GraphSchema;
 import org.tariffgraph.model.schema.ImportLog;
 
@@ -147,12 +148,12 @@ public final class ReferenceImporter {
 			report.addNote(outsideHs2022(driver, database));
 		}
 		if (!plan.concordance().isEmpty()) {
-			var resolution = new ConcordanceResolution(plan.concordance(), codes(driver, database, "Good", "hsCode"),
-					codes(driver, database, "Industry", "naicsCode"));
+			var resolution = new ConcordanceResolution(plan.concordance(), codes(driver, database, EntityKind.GOOD),
+					codes(driver, database, EntityKind.INDUSTRY));
 			writer.writeBatches("HS→NAICS concordance", LINK_CONCORDANCE, resolution.links(),
 					link -> Map.of("hs", link.hs(), "naics", link.naics(), "original", link.original(), "mapping",
 							link.mapping()),
-					report, "MADE_BY");
+					report, RelationshipType.MADE_BY);
 			report.addNote(resolution.describe(Objects.requireNonNullElse(concordanceName, "the concordance")));
 		}
 		long rows = plan.goods().size() + plan.industries().size() + plan.lines().size() + plan.concordance().size()
@@ -201,9 +202,9 @@ public final class ReferenceImporter {
 		return keys;
 	}
 
-	static Set<String> codes(Driver driver, @Nullable String database, String label, String property) {
-		// label and property come from this class's call sites, not from input
-		var query = "MATCH (n:%s) RETURN n.%s AS code".formatted(label, property);
+	static Set<String> codes(Driver driver, @Nullable String database, EntityKind kind) {
+		// the label and key come from the model, not from input
+		var query = "MATCH (n:%s) RETURN n.%s AS code".formatted(kind.label(), kind.keyProperty());
 		Set<String> codes = new HashSet<>();
 		driver.executableQuery(query).withConfig(config(database)).execute().records()
 			.forEach(r -> codes.add(r.get("code").asString()));

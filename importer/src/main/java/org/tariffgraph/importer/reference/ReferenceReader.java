@@ -72,7 +72,7 @@ public final class ReferenceReader {
 				String parent = record.field(3).value().trim();
 				if (!GoodsCode.HS_PATTERN.matcher(code).matches()) {
 					this.problems.add(name, record.line(), record.field(1).column(),
-							"expected an HS code of 2, 4 or 6 digits, found '" + code + "'");
+							"expected " + GoodsCode.HS_EXPECTED + ", found '" + code + "'");
 					continue;
 				}
 				if (!level.equals(String.valueOf(code.length()))) {

@@ -19,6 +19,7 @@ import org.tariffgraph.importer.write.ImportReport.NodeCounts;
 import org.tariffgraph.importer.write.ImportReport.RelationshipCounts;
 import org.tariffgraph.model.schema.ImportLog;
 import org.tariffgraph.model.EntityKind;
+import org.tariffgraph.model.RelationshipType;
 
 /**
  * Writes validated rows with batched {@code UNWIND … MERGE}, one transaction per batch. Every statement is
@@ -175,29 +176,29 @@ public final class GraphWriter {
 		try (var s = this.driver.session(this.session)) {
 			for (String query : List.of(LINK_GOODS_TO_PARENTS, LINK_INDUSTRIES_TO_PARENTS)) {
 				var counters = s.executeWrite(tx -> tx.run(query).consume().counters());
-				report.addRelationships("PART_OF", new RelationshipCounts(counters.relationshipsCreated(), 0));
+				report.addRelationships(RelationshipType.PART_OF.name(), new RelationshipCounts(counters.relationshipsCreated(), 0));
 			}
 		}
 	}
 
 	/** Runs one write query over rows in batches, each batch one transaction. */
 	public <T> void writeBatches(String step, String query, List<T> rows, Function<T, Map<String, Object>> toParams,
-			ImportReport report, String relationshipType) {
+			ImportReport report, RelationshipType relationshipType) {
 		inBatches(step, rows, batch -> {
 			List<Map<String, Object>> params = batch.stream().map(toParams).toList();
 			try (var s = this.driver.session(this.session)) {
 				var counters = s.executeWrite(tx -> tx.run(query, Map.of("rows", params)).consume().counters());
-				report.addRelationships(relationshipType,
+				report.addRelationships(relationshipType.name(),
 						new RelationshipCounts(counters.relationshipsCreated(), counters.relationshipsDeleted()));
 			}
 		});
 	}
 
 	/** Runs one write query that takes no rows, in one transaction. */
-	public void writeOnce(String step, String query, ImportReport report, String relationshipType) {
+	public void writeOnce(String step, String query, ImportReport report, RelationshipType relationshipType) {
 		try (var s = this.driver.session(this.session)) {
 			var counters = s.executeWrite(tx -> tx.run(query).consume().counters());
-			report.addRelationships(relationshipType,
+			report.addRelationships(relationshipType.name(),
 					new RelationshipCounts(counters.relationshipsCreated(), counters.relationshipsDeleted()));
 		}
 		this.progress.update(step, 1, 1);
