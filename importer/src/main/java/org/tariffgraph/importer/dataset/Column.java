@@ -2,6 +2,7 @@ package org.tariffgraph.importer.dataset;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.RelationshipType;
 
@@ -18,7 +19,18 @@ public sealed interface Column permits Column.Property, Column.Reference {
 	String help();
 
 	/** A property of the row's node, named like the column. */
-	record Property(String name, ValueType type, boolean required, boolean list, String help) implements Column {
+	/**
+	 * A property of the row's node.
+	 * @param startColumn for the end of a period, the column of its start, on or before which it may not be
+	 */
+	record Property(String name, ValueType type, boolean required, boolean list, String help,
+			@Nullable String startColumn) implements Column {
+
+		/** The same column as the end of the period that column {@code start} of the same row begins. */
+		Property endOf(String start) {
+			return new Property(this.name, this.type, this.required, this.list, this.help, start);
+		}
+
 	}
 
 	/**

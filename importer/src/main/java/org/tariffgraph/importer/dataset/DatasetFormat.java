@@ -70,7 +70,7 @@ public final class DatasetFormat {
 					Reference.along("at", RelationshipType.ROLE_AT).required()
 						.help("where the role is held: country:US or org:state-council-tariff-commission"),
 					prop("from", ValueType.DATE, true, "first day in the role"),
-					prop("until", ValueType.DATE, false, "last day in the role; blank while held"),
+					prop("until", ValueType.DATE, false, "last day in the role; blank while held").endOf("from"),
 					sources())),
 			new Table("industries.csv", INDUSTRY, "naicsCode", "NAICS 2022 industries the dataset names", List.of(
 					prop("naicsCode", ValueType.NAICS_CODE, true, ValueType.NAICS_CODE.expected()),
@@ -105,7 +105,7 @@ public final class DatasetFormat {
 							"the layer it belongs to; measures of one layer replace each other, layers stack"),
 					prop("announced", ValueType.DATE, false, "when it was announced"),
 					prop("inForceFrom", ValueType.DATE, true, "first day it applies"),
-					prop("inForceUntil", ValueType.DATE, false, "last day it applies; blank while in force"),
+					prop("inForceUntil", ValueType.DATE, false, "last day it applies; blank while in force").endOf("inForceFrom"),
 					prop("suspendedFrom", ValueType.DATE, false,
 							"first day it is suspended (never applies again); on or before inForceFrom: it never took effect"),
 					prop("layerRule", ValueType.LAYER_RULE, false,
@@ -136,7 +136,7 @@ public final class DatasetFormat {
 						.help("who granted it: country:CN, official:donald-trump or org:..."),
 					prop("announced", ValueType.DATE, false, "when it was announced or reported"),
 					prop("inForceFrom", ValueType.DATE, false, "first day it applies"),
-					prop("inForceUntil", ValueType.DATE, false, "last day it applies"),
+					prop("inForceUntil", ValueType.DATE, false, "last day it applies").endOf("inForceFrom"),
 					confidence(),
 					prop("description", ValueType.TEXT, false, "what it does"),
 					sources())),
@@ -154,7 +154,7 @@ public final class DatasetFormat {
 					prop("name", ValueType.TEXT, true, "its name"),
 					prop("kind", ValueType.EVENT_KIND, true, ValueType.EVENT_KIND.expected()),
 					prop("date", ValueType.DATE, true, "when it happened or started"),
-					prop("endDate", ValueType.DATE, false, "when it ended"),
+					prop("endDate", ValueType.DATE, false, "when it ended").endOf("date"),
 					Reference.along("participants", RelationshipType.INVOLVES).list()
 						.help("typed references to who took part, separated by ;"),
 					Reference.along("about", RelationshipType.ABOUT).list()
@@ -205,11 +205,11 @@ public final class DatasetFormat {
 	}
 
 	private static Property prop(String name, ValueType type, boolean required, String help) {
-		return new Property(name, type, required, false, help);
+		return new Property(name, type, required, false, help, null);
 	}
 
 	private static Property list(String name, ValueType type, String help) {
-		return new Property(name, type, false, true, help);
+		return new Property(name, type, false, true, help, null);
 	}
 
 	/**

@@ -15,24 +15,25 @@ import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.IndustryCode;
 
 /**
- * The rules of particular kinds that the table of the format does not say: which pairs of dates must be in order,
- * how a role's key is made from its official, title and start, and the properties derived from others.
+ * The rules of particular kinds beyond a cell's type: periods in order (as the tables declare them,
+ * {@link Column.Property#endOf}), how a role's key is made from its official, title and start, and the properties
+ * derived from others.
  */
 public final class KindRules {
 
 	private KindRules() {
 	}
 
+	/** Every period of the row ends on or after it starts. */
 	static void checkDates(Table table, CsvRecord record, Column[] columnAt, Map<String, Object> props,
 			Problems problems) {
-		String[][] ranges = { { "inForceFrom", "inForceUntil" }, { "from", "until" }, { "date", "endDate" } };
-		for (String[] range : ranges) {
-			if (props.get(range[0]) instanceof LocalDate start && props.get(range[1]) instanceof LocalDate end
-					&& end.isBefore(start)) {
-				int index = Arrays.asList(columnAt).indexOf(table.column(range[1]).orElseThrow());
-				CsvField field = record.field(index);
+		for (Column column : table.columns()) {
+			if (column instanceof Column.Property end && end.startColumn() != null
+					&& props.get(end.startColumn()) instanceof LocalDate from && props.get(end.name()) instanceof LocalDate until
+					&& until.isBefore(from)) {
+				CsvField field = record.field(Arrays.asList(columnAt).indexOf(end));
 				problems.add(table.file(), field.line(), field.column(), "expected '%s' on or after '%s' (%s), found %s"
-					.formatted(range[1], range[0], start, end));
+					.formatted(end.name(), end.startColumn(), from, until));
 			}
 		}
 	}

@@ -139,6 +139,14 @@ class DatasetReaderTest {
 	}
 
 	@Test
+	void aRoleEndingBeforeItBeganIsReported() throws IOException {
+		var fixture = DatasetFixture.small(this.dir).replaceLine("roles.csv", 2,
+				"donald-trump,President of the United States,country:US,2025-01-20,2017-01-20,seed");
+		assertThat(problems(fixture)).containsExactly(
+				"roles.csv:2:67: expected 'until' on or after 'from' (2025-01-20), found 2017-01-20");
+	}
+
+	@Test
 	void aRepeatedKeyIsReportedWithTheLineOfTheFirst() throws IOException {
 		var fixture = DatasetFixture.small(this.dir).append("countries.csv", "CN,CHN,China again,,seed");
 		assertThat(problems(fixture)).containsExactly("countries.csv:4:1: expected a unique key, 'country:CN' is already on line 3");
