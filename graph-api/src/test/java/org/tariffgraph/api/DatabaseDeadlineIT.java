@@ -55,7 +55,7 @@ class DatabaseDeadlineIT {
 	void stopWhatIsLeft() {
 		TestNeo4j.driver().executableQuery("""
 				SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery CONTAINS $slow
-				TERMINATE TRANSACTIONS transactionId YIELD transactionId AS stopped RETURN stopped""").withParameters(java.util.Map.of("slow", SLOW)).execute();
+				TERMINATE TRANSACTIONS transactionId YIELD transactionId AS stopped RETURN stopped""").withParameters(Map.of("slow", SLOW)).execute();
 	}
 
 	@Test

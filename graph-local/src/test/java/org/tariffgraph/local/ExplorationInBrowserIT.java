@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tariffgraph.api.browser.Neo4jBrowserContent;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -129,7 +130,7 @@ class ExplorationInBrowserIT {
 			Object probe = browser.executeAsyncScript("""
 					const done = arguments[arguments.length - 1];
 					fetch(arguments[0], {headers: {pragma: 'no-cache', 'cache-control': 'no-cache'}})
-					  .then(r => done('status ' + r.status)).catch(e => done('error ' + e));""", web + org.tariffgraph.api.browser.Neo4jBrowserContent.GUIDE);
+					  .then(r => done('status ' + r.status)).catch(e => done('error ' + e));""", web + Neo4jBrowserContent.GUIDE);
 			String console = String.join("\n", browser.manage().logs().get("browser").getAll().stream().map(Object::toString).toList());
 			throw new AssertionError("Browser did not open the guide; fetching it from Browser's page gives: " + probe
 					+ "\nconsole:\n" + console, ex);

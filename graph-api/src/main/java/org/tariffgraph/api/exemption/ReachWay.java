@@ -12,6 +12,7 @@ import org.tariffgraph.api.graph.GraphPath;
 import org.tariffgraph.api.navigation.InlineField;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.read.Entities;
+import org.tariffgraph.model.read.ListedOrder;
 import org.tariffgraph.model.read.Source;
 
 /**
@@ -154,7 +155,7 @@ final class ReachWay<T, R> implements InlineField {
 	/** Sources in the order navigation lists them, none where the form did not read them. */
 	private static List<Source> sources(Value sources) {
 		return sources.isNull() ? List.of()
-				: sources.asList(v -> (Source) Entities.of(v)).stream().sorted(Entities.LISTED).toList();
+				: sources.asList(v -> (Source) Entities.of(v)).stream().sorted(ListedOrder.LISTED).toList();
 	}
 
 	/** How one reach is made from the entity reached, the path and the sources. */

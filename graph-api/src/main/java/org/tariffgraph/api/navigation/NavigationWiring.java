@@ -25,7 +25,7 @@ import org.tariffgraph.api.graph.DataLoaders;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.RelationshipType;
-import org.tariffgraph.model.read.Entities;
+import org.tariffgraph.model.read.ListedOrder;
 import org.tariffgraph.model.read.GraphEntity;
 import reactor.core.publisher.Mono;
 
@@ -160,7 +160,7 @@ class NavigationWiring {
 	}
 
 	/**
-	 * Oldest first, the undated last (as Cypher orders nulls), then by uid: {@link Entities#LISTED} in Cypher, both
+	 * Oldest first, the undated last (as Cypher orders nulls), then by uid: {@link ListedOrder#LISTED} in Cypher, both
 	 * derived from {@link EntityKind#dateProperty}. A hop to one kind reads only that kind's date, or none: coalescing four
 	 * properties on every row made loading the goods of 100 measures take 26 ms instead of 19 ms (p50, probe
 	 * on the scale-1 benchmark graph).

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.RelationshipType;
 import org.tariffgraph.model.read.Entities;
+import org.tariffgraph.model.read.ListedOrder;
 
 /**
  * What a request reads of an entity, taken from its selection set: the node properties its fields are made
@@ -68,7 +69,7 @@ record Shape(Set<EntityKind> kinds, Set<String> properties, Map<String, Map<Enti
 
 	/**
 	 * The same; an entity {@code listed} in a navigation field's list also reads its kind's date, by which the list
-	 * is sorted ({@link Entities#LISTED}).
+	 * is sorted ({@link ListedOrder#LISTED}).
 	 */
 	private static Shape of(Set<EntityKind> kinds, List<SelectedField> fields,
 			Map<EntityKind, Map<String, InlineField>> inlineFields, boolean listed) {

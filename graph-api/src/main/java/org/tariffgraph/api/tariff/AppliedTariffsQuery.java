@@ -10,6 +10,7 @@ import org.neo4j.driver.Value;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.read.Country;
 import org.tariffgraph.model.read.Entities;
+import org.tariffgraph.model.read.ListedOrder;
 import org.tariffgraph.model.read.Exemption;
 import org.tariffgraph.model.read.Good;
 import org.tariffgraph.model.read.Source;
@@ -118,7 +119,7 @@ final class AppliedTariffsQuery {
 		return new Coverage.Measure((TariffMeasure) Entities.of(MEASURE, value.get("measure")), value.get("allGoods").asBoolean(),
 				new HashSet<>(value.get("codes").asList(Value::asString)), value.get("amends").asList(Value::asString),
 				// in the order navigation lists sources in, not the order the store holds them in
-				value.get("sources").asList(v -> (Source) Entities.of(SOURCE, v)).stream().sorted(Entities.LISTED).toList());
+				value.get("sources").asList(v -> (Source) Entities.of(SOURCE, v)).stream().sorted(ListedOrder.LISTED).toList());
 	}
 
 	private static Coverage.Exempting exempting(Value value) {

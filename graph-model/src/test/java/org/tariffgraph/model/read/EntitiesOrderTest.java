@@ -10,7 +10,7 @@ import org.tariffgraph.model.EntityKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link Entities#sortListed} gives the order of {@link Entities#listed}, whether it sorts goods' codes as numbers
+ * {@link ListedOrder#sortListed} gives the order of {@link ListedOrder#listed}, whether it sorts goods' codes as numbers
  * or falls back to comparing the uids.
  */
 class EntitiesOrderTest {
@@ -47,8 +47,8 @@ class EntitiesOrderTest {
 		for (int round = 0; round < 200; round++) {
 			List<GraphEntity> goods = goods(random, 2 + random.nextInt(300));
 			List<GraphEntity> expected = new ArrayList<>(goods);
-			expected.sort(Entities.listed(EntityKind.GOOD));
-			Entities.sortListed(goods, EntityKind.GOOD);
+			expected.sort(ListedOrder.listed(EntityKind.GOOD));
+			ListedOrder.sortListed(goods, EntityKind.GOOD);
 			assertThat(uids(goods)).as("goods in uid order, round %d", round).containsExactlyElementsOf(uids(expected));
 		}
 	}
@@ -57,10 +57,10 @@ class EntitiesOrderTest {
 	void listsThatAreNotAllCodesOfDigitsAreSortedByTheirUids() {
 		List<GraphEntity> industries = new ArrayList<>(List.of(new Industry(EntityKind.INDUSTRY.uid("31-33"), "31-33", 2, "Manufacturing"),
 				new Industry(EntityKind.INDUSTRY.uid("3344"), "3344", 4, null), new Industry(EntityKind.INDUSTRY.uid("311"), "311", 3, null)));
-		Entities.sortListed(industries, EntityKind.INDUSTRY);
+		ListedOrder.sortListed(industries, EntityKind.INDUSTRY);
 		assertThat(uids(industries)).containsExactly("industry:31-33", "industry:311", "industry:3344");
 		List<GraphEntity> tooLong = new ArrayList<>(List.of(good("12345678901"), good("9"), good("1234567890")));
-		Entities.sortListed(tooLong, EntityKind.GOOD);
+		ListedOrder.sortListed(tooLong, EntityKind.GOOD);
 		assertThat(uids(tooLong)).containsExactly("good:1234567890", "good:12345678901", "good:9");
 	}
 

@@ -76,12 +76,12 @@ class EntitiesTest {
 		GraphEntity earlierB = dated(kind, "b", LocalDate.of(2025, 1, 1));
 		GraphEntity earlierC = dated(kind, "c", LocalDate.of(2025, 1, 1));
 		GraphEntity undated = dated(kind, "0", null);
-		List<GraphEntity> listed = List.of(undated, earlierC, later, earlierB).stream().sorted(Entities.LISTED).toList();
+		List<GraphEntity> listed = List.of(undated, earlierC, later, earlierB).stream().sorted(ListedOrder.LISTED).toList();
 		List<GraphEntity> expected = kind.dateProperty().isPresent() ? List.of(earlierB, earlierC, later, undated)
 				: List.of(undated, later, earlierB, earlierC);
 		assertThat(listed).as("%s listed by %s, then uid", kind, kind.dateProperty().orElse("uid alone"))
 			.containsExactlyElementsOf(expected);
-		assertThat(List.of(undated, earlierC, later, earlierB).stream().sorted(Entities.listed(kind)).toList())
+		assertThat(List.of(undated, earlierC, later, earlierB).stream().sorted(ListedOrder.listed(kind)).toList())
 			.as("a list of %s entities in the order of its kind", kind)
 			.containsExactlyElementsOf(expected);
 	}
