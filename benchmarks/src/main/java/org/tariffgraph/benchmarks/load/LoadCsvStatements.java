@@ -43,7 +43,8 @@ final class LoadCsvStatements {
 				set.add("n.level = size(row.hsCode)");
 			}
 			if (table.kind() == EntityKind.INDUSTRY) {
-				// as the importer derives them: sectors are level 2 and know the two-digit codes they span
+				// as the importer derives them (IndustryCode.level and sectors): sectors are level 2 and know the two-digit
+				// codes they span; written again in Cypher on purpose, as the baseline is Neo4j's path without our Java
 				set.add("n.level = CASE WHEN row.naicsCode CONTAINS '-' THEN 2 ELSE size(row.naicsCode) END");
 				set.add("n.sectorCodes = CASE WHEN row.naicsCode CONTAINS '-' THEN [x IN range(toInteger(left(row.naicsCode, 2)), "
 						+ "toInteger(right(row.naicsCode, 2))) | toString(x)] WHEN size(row.naicsCode) = 2 THEN [row.naicsCode] END");

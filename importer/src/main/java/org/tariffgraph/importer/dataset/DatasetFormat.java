@@ -32,7 +32,7 @@ import static org.tariffgraph.model.EntityKind.STATEMENT;
 public final class DatasetFormat {
 
 	static final List<Table> TABLES = List.of(
-			new Table("sources.csv", SOURCE, "id", "where facts come from; every other row cites one or more", List.of(
+			new Table("sources.csv", SOURCE, "where facts come from; every other row cites one or more", List.of(
 					prop("id", ValueType.SLUG, true, "the source's id, cited from the sources column of other files"),
 					prop("publisher", ValueType.TEXT, true, "who published it (Federal Register, Reuters, ...)"),
 					prop("title", ValueType.TEXT, true, "the title or headline"),
@@ -40,13 +40,13 @@ public final class DatasetFormat {
 					prop("url", ValueType.URL, false, "where to read it"),
 					prop("published", ValueType.DATE, false, "when it was published"),
 					prop("note", ValueType.TEXT, false, "anything a reader should know about the source"))),
-			new Table("countries.csv", COUNTRY, "iso2", "countries and customs territories", List.of(
+			new Table("countries.csv", COUNTRY, "countries and customs territories", List.of(
 					prop("iso2", ValueType.ISO2, true, "ISO 3166 alpha-2 code, the key"),
 					prop("iso3", ValueType.ISO3, true, "ISO 3166 alpha-3 code"),
 					prop("name", ValueType.TEXT, true, "common English name"),
 					list("aliases", ValueType.TEXT, "other names, separated by ;"),
 					sources())),
-			new Table("organisations.csv", ORGANISATION, "id", "agencies, courts, broadcasters, media accounts", List.of(
+			new Table("organisations.csv", ORGANISATION, "agencies, courts, broadcasters, media accounts", List.of(
 					prop("id", ValueType.SLUG, true, "the organisation's id"),
 					prop("name", ValueType.TEXT, true, "its name"),
 					prop("kind", ValueType.ORGANISATION_KIND, true, ValueType.ORGANISATION_KIND.expected()),
@@ -56,7 +56,7 @@ public final class DatasetFormat {
 					Reference.along("affiliatedWith", RelationshipType.AFFILIATED_WITH).list()
 						.help("ids of organisations it belongs to, separated by ;"),
 					sources())),
-			new Table("officials.csv", OFFICIAL, "id", "people who hold office or speak for a government", List.of(
+			new Table("officials.csv", OFFICIAL, "people who hold office or speak for a government", List.of(
 					prop("id", ValueType.SLUG, true, "the person's id, like howard-lutnick"),
 					prop("name", ValueType.TEXT, true, "full name"),
 					list("aliases", ValueType.TEXT, "other names, separated by ;"),
@@ -72,17 +72,17 @@ public final class DatasetFormat {
 					prop("from", ValueType.DATE, true, "first day in the role"),
 					prop("until", ValueType.DATE, false, "last day in the role; blank while held").endOf("from"),
 					sources())),
-			new Table("industries.csv", INDUSTRY, "naicsCode", "NAICS 2022 industries the dataset names", List.of(
+			new Table("industries.csv", INDUSTRY, "NAICS 2022 industries the dataset names", List.of(
 					prop("naicsCode", ValueType.NAICS_CODE, true, ValueType.NAICS_CODE.expected()),
 					prop("title", ValueType.TEXT, true, "the NAICS title"),
 					sharedSources())),
-			new Table("goods.csv", GOOD, "hsCode", "HS 2022 goods the dataset names, at any level", List.of(
+			new Table("goods.csv", GOOD, "HS 2022 goods the dataset names, at any level", List.of(
 					prop("hsCode", ValueType.HS_CODE, true, ValueType.HS_CODE.expected()),
 					prop("name", ValueType.TEXT, true, "a short common name, like toys"),
 					Reference.along("industries", RelationshipType.MADE_BY).list().addingOnly()
 						.help("NAICS codes of industries that make it, separated by ; (adds to the concordance)"),
 					sharedSources())),
-			new Table("measures.csv", MEASURE, "id", "tariff measures: an additional duty one country imposes", List.of(
+			new Table("measures.csv", MEASURE, "tariff measures: an additional duty one country imposes", List.of(
 					prop("id", ValueType.SLUG, true, "the measure's id, like us-eo-14266"),
 					prop("title", ValueType.TEXT, true, "a short title"),
 					prop("shortTitle", ValueType.CAPTION, false,
@@ -115,7 +115,7 @@ public final class DatasetFormat {
 					confidence(),
 					prop("description", ValueType.TEXT, false, "what it does"),
 					sources())),
-			new Table("exemptions.csv", EXEMPTION, "id", "exemptions and relief from measures", List.of(
+			new Table("exemptions.csv", EXEMPTION, "exemptions and relief from measures", List.of(
 					prop("id", ValueType.SLUG, true, "the exemption's id"),
 					prop("title", ValueType.TEXT, true, "a short title"),
 					prop("shortTitle", ValueType.CAPTION, false,
@@ -140,7 +140,7 @@ public final class DatasetFormat {
 					confidence(),
 					prop("description", ValueType.TEXT, false, "what it does"),
 					sources())),
-			new Table("statements.csv", STATEMENT, "id", "who said what, when, about what", List.of(
+			new Table("statements.csv", STATEMENT, "who said what, when, about what", List.of(
 					prop("id", ValueType.SLUG, true, "the statement's id"),
 					Reference.along("speaker", RelationshipType.SAID_BY).required().help("official:... or org:..."),
 					prop("date", ValueType.DATE, true, "when it was said"),
@@ -149,7 +149,7 @@ public final class DatasetFormat {
 					Reference.along("about", RelationshipType.ABOUT).list()
 						.help("typed references to what it is about, separated by ;, like measure:us-eo-14266;country:CN"),
 					sources())),
-			new Table("events.csv", EVENT, "id", "talks, meetings, rulings and deals", List.of(
+			new Table("events.csv", EVENT, "talks, meetings, rulings and deals", List.of(
 					prop("id", ValueType.SLUG, true, "the event's id"),
 					prop("name", ValueType.TEXT, true, "its name"),
 					prop("kind", ValueType.EVENT_KIND, true, ValueType.EVENT_KIND.expected()),
@@ -162,7 +162,7 @@ public final class DatasetFormat {
 					confidence(),
 					prop("description", ValueType.TEXT, false, "what happened"),
 					sources())),
-			new Table("indicators.csv", INDICATOR, "id", "figures such as trade volumes, with what they affect", List.of(
+			new Table("indicators.csv", INDICATOR, "figures such as trade volumes, with what they affect", List.of(
 					prop("id", ValueType.SLUG, true, "the indicator's id"),
 					prop("name", ValueType.TEXT, true, "what is measured"),
 					prop("value", ValueType.DECIMAL, false, "the figure"),

@@ -23,6 +23,11 @@ public record Table(String file, EntityKind kind, @Nullable String keyColumn, St
 				&& reference.targets().isEmpty()) ? reference.withTargets(targets(kind, reference)) : column).toList();
 	}
 
+	/** A file whose rows are keyed by their kind's key property ({@link EntityKind#keyProperty}), in a column of that name. */
+	public Table(String file, EntityKind kind, String purpose, List<Column> columns) {
+		this(file, kind, kind.keyProperty(), purpose, columns);
+	}
+
 	/** Where a reference of a row of {@code kind} leads: outgoing, the type's targets; incoming, its sources. */
 	private static Set<EntityKind> targets(EntityKind kind, Column.Reference reference) {
 		if (!reference.incoming()) {

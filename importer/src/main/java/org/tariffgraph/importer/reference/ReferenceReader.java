@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.tariffgraph.importer.csv.CsvReader;
 import org.tariffgraph.importer.csv.CsvRecord;
@@ -28,6 +29,12 @@ public final class ReferenceReader {
 	/** A concordance pair as the file has it: an HS6 code and its NAICS codes from 6 down to 2 digits. */
 	public record ConcordanceRow(String hs6, List<String> naicsCodes, int line) {
 	}
+
+	/**
+	 * A NAICS code as the concordance writes it: Pierce and Schott pad aggregate codes with X ({@code 11211X}:
+	 * somewhere in 11211), which the loader maps to the ancestor; a format of this file, not of NAICS.
+	 */
+	private static final Pattern PADDED_NAICS = Pattern.compile("\\d{2,}X*");
 
 	private final Problems problems;
 
@@ -194,7 +201,7 @@ public final class ReferenceReader {
 					String code = record.field(i).value().trim();
 					// the two-digit column holds sector ranges such as 31-33, as NAICS itself does
 					// Pierce & Schott pad aggregate codes with X (11211X: somewhere in 11211); they map to an ancestor
-					boolean shaped = (code.length() == 9 - i && code.matches("\\d{2,}X*"))
+					boolean shaped = (code.length() == 9 - i && PADDED_NAICS.matcher(code).matches())
 							|| (i == 7 && IndustryCode.isSectorRange(code));
 					if (!code.isEmpty() && !shaped) {
 						this.problems.add(name, record.line(), record.field(i).column(),
