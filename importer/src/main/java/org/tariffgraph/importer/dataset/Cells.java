@@ -6,10 +6,16 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.tariffgraph.importer.csv.CsvField;
+import org.tariffgraph.importer.dataset.Column.Property;
 import org.tariffgraph.importer.dataset.Column.Reference;
+import org.tariffgraph.importer.dataset.Row.Link;
+import org.tariffgraph.importer.dataset.Row.Target;
 import org.tariffgraph.model.EntityKind;
 
-/** Cells as values: a list cell split on semicolons, each value with the column where it starts. */
+/**
+ * Cells as values: a list cell split on semicolons, each value with the column where it starts, read as its
+ * column's type or as references to other rows.
+ */
 final class Cells {
 
 	private Cells() {
@@ -17,6 +23,36 @@ final class Cells {
 
 	/** A value of a cell and the column it starts at. */
 	record Piece(String text, int column) {
+	}
+
+	/**
+	 * A property's non-blank cell as its type reads it: one value, or the list of them; each piece that is not of the
+	 * type is reported where it starts, and left out.
+	 */
+	static @Nullable Object value(Table table, Property property, CsvField field, String raw, Problems problems) {
+		List<Object> values = new ArrayList<>();
+		for (Piece piece : pieces(field, raw, property.list())) {
+			try {
+				values.add(property.type().parse(piece.text()));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(table.file(), field.line(), piece.column(), "expected in '%s' %s, found '%s'"
+					.formatted(property.name(), property.type().expected(), piece.text()));
+			}
+		}
+		return property.list() ? values : values.isEmpty() ? null : values.get(0);
+	}
+
+	/** A reference's non-blank cell as the link to its targets; each piece that names none is reported, and left out. */
+	static Link link(Table table, Reference reference, CsvField field, String raw, Problems problems) {
+		List<Target> targets = new ArrayList<>();
+		for (Piece piece : pieces(field, raw, reference.list())) {
+			String uid = targetUid(table, reference, piece, field, problems);
+			if (uid != null) {
+				targets.add(new Target(uid, field.line(), piece.column()));
+			}
+		}
+		return new Link(reference, targets);
 	}
 
 	/** Splits a cell on semicolons, keeping each piece's column. */

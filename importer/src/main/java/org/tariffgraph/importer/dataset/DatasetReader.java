@@ -22,7 +22,6 @@ import org.tariffgraph.importer.csv.CsvSyntaxException;
 import org.tariffgraph.importer.dataset.Column.Property;
 import org.tariffgraph.importer.dataset.Column.Reference;
 import org.tariffgraph.importer.dataset.Row.Link;
-import org.tariffgraph.importer.dataset.Row.Target;
 
 /**
  * Reads and validates a dataset folder: every cell's type, every key's uniqueness, every reference's
@@ -193,33 +192,16 @@ public final class DatasetReader {
 				continue;
 			}
 			switch (column) {
-				case Property property -> {
-					List<Object> values = new ArrayList<>();
-					for (Cells.Piece piece : Cells.pieces(field, raw, property.list())) {
-						try {
-							values.add(property.type().parse(piece.text()));
-						}
-						catch (IllegalArgumentException ex) {
-							problems.add(table.file(), field.line(), piece.column(), "expected in '%s' %s, found '%s'"
-								.formatted(property.name(), property.type().expected(), piece.text()));
-						}
-					}
-					props.put(property.name(), property.list() ? values : values.isEmpty() ? null : values.get(0));
-				}
+				case Property property -> props.put(property.name(), Cells.value(table, property, field, raw, problems));
 				case Reference reference -> {
 					if (reference.allowsAll() && raw.equals("*")) {
+						// a measure of all goods links to none of them
 						links.add(new Link(reference, List.of()));
 						props.put("coversAllGoods", true);
-						continue;
 					}
-					List<Target> targets = new ArrayList<>();
-					for (Cells.Piece piece : Cells.pieces(field, raw, reference.list())) {
-						String uid = Cells.targetUid(table, reference, piece, field, problems);
-						if (uid != null) {
-							targets.add(new Target(uid, field.line(), piece.column()));
-						}
+					else {
+						links.add(Cells.link(table, reference, field, raw, problems));
 					}
-					links.add(new Link(reference, targets));
 				}
 			}
 		}
