@@ -15,8 +15,11 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.Test;
 import org.tariffgraph.model.Confidence;
+import org.tariffgraph.model.EventKind;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.LayerRule;
+import org.tariffgraph.model.OrganisationKind;
+import org.tariffgraph.model.StatementKind;
 import org.tariffgraph.model.StoredWord;
 
 import org.springframework.core.io.Resource;
@@ -34,7 +37,10 @@ class SchemaVocabularyTest {
 	private static final Map<String, List<String>> WORDS = Map.of(
 			"confidence", StoredWord.words(Confidence.class),
 			"exemptionKind", StoredWord.words(ExemptionKind.class),
-			"layerRule", StoredWord.words(LayerRule.class));
+			"layerRule", StoredWord.words(LayerRule.class),
+			"statementKind", StoredWord.words(StatementKind.class),
+			"eventKind", StoredWord.words(EventKind.class),
+			"organisationKind", StoredWord.words(OrganisationKind.class));
 
 	@Test
 	void everyFieldOfStoredWordsDescribesEachWordOfTheModel() throws IOException {
@@ -63,7 +69,8 @@ class SchemaVocabularyTest {
 		}
 		assertThat(checked).as("fields of stored words found in the schema")
 			.contains("TariffMeasure.confidence", "TariffMeasure.layerRule", "Exemption.exemptionKind",
-					"Exemption.confidence", "Event.confidence");
+					"Exemption.confidence", "Event.confidence", "Statement.statementKind", "Event.eventKind",
+					"Organisation.organisationKind");
 	}
 
 }

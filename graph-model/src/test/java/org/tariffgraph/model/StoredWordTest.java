@@ -18,6 +18,10 @@ class StoredWordTest {
 		assertThat(words(Confidence.values())).containsExactly("confirmed", "reported", "uncertain");
 		assertThat(words(LayerRule.values())).containsExactly("newest", "highest", "most-specific");
 		assertThat(words(ExemptionKind.values())).containsExactly("goods", "industry", "no-stacking", "offset", "refund");
+		assertThat(words(StatementKind.values())).containsExactly("quote", "paraphrase");
+		assertThat(words(EventKind.values())).containsExactly("talks", "meeting", "ruling", "deal", "announcement");
+		assertThat(words(OrganisationKind.values())).containsExactly("government", "agency", "court", "broadcaster",
+				"media-account", "news", "company", "association");
 		assertThat(StoredWord.words(ExemptionKind.class)).as("the words listed as each constant gives its own")
 			.isEqualTo(words(ExemptionKind.values()));
 	}

@@ -9,10 +9,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.tariffgraph.model.Confidence;
 import org.tariffgraph.model.CountryCode;
+import org.tariffgraph.model.EventKind;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.IndustryCode;
 import org.tariffgraph.model.LayerRule;
+import org.tariffgraph.model.OrganisationKind;
+import org.tariffgraph.model.StatementKind;
 import org.tariffgraph.model.StoredWord;
 
 /**
@@ -76,11 +79,10 @@ public enum ValueType {
 	NAICS_CODE(IndustryCode.EXPECTED, IndustryCode.PATTERN),
 	URL("an address starting with http:// or https://", Pattern.compile("https?://\\S+")),
 	CONFIDENCE(StoredWord.words(Confidence.class)),
-	STATEMENT_KIND(List.of("quote", "paraphrase")),
+	STATEMENT_KIND(StoredWord.words(StatementKind.class)),
 	EXEMPTION_KIND(StoredWord.words(ExemptionKind.class)),
-	EVENT_KIND(List.of("talks", "meeting", "ruling", "deal", "announcement")),
-	ORGANISATION_KIND(List.of("government", "agency", "court", "broadcaster", "media-account", "news", "company",
-			"association"));
+	EVENT_KIND(StoredWord.words(EventKind.class)),
+	ORGANISATION_KIND(StoredWord.words(OrganisationKind.class));
 
 	/** Bounds of values, in a class of their own: an enum's constants cannot read its static fields. */
 	private static final class Limits {
