@@ -14,6 +14,7 @@ import graphql.language.ObjectTypeDefinition;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.Test;
+import org.tariffgraph.api.paging.Page;
 import org.tariffgraph.model.Confidence;
 import org.tariffgraph.model.EventKind;
 import org.tariffgraph.model.ExemptionKind;
@@ -28,8 +29,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The schema's descriptions of fields whose values are words of the graph's vocabulary name every word of it, as
- * {@code graph-model} defines them: a word added there and not here would reach clients undescribed.
+ * The schema's descriptions say what the code says: fields whose values are words of the graph's vocabulary name
+ * every word of it, as {@code graph-model} defines them (a word added there and not here would reach clients
+ * undescribed), and bounds stated in words are the API's own.
  */
 class SchemaVocabularyTest {
 
@@ -42,14 +44,19 @@ class SchemaVocabularyTest {
 			"eventKind", StoredWord.words(EventKind.class),
 			"organisationKind", StoredWord.words(OrganisationKind.class));
 
-	@Test
-	void everyFieldOfStoredWordsDescribesEachWordOfTheModel() throws IOException {
+	private static TypeDefinitionRegistry schema() throws IOException {
 		TypeDefinitionRegistry schema = new TypeDefinitionRegistry();
 		for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:graphql/*.graphqls")) {
 			try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 				schema.merge(new SchemaParser().parse(reader));
 			}
 		}
+		return schema;
+	}
+
+	@Test
+	void everyFieldOfStoredWordsDescribesEachWordOfTheModel() throws IOException {
+		TypeDefinitionRegistry schema = schema();
 		List<String> checked = new ArrayList<>();
 		for (ObjectTypeDefinition type : schema.getTypes(ObjectTypeDefinition.class)) {
 			for (FieldDefinition field : type.getFieldDefinitions()) {
@@ -71,6 +78,15 @@ class SchemaVocabularyTest {
 			.contains("TariffMeasure.confidence", "TariffMeasure.layerRule", "Exemption.exemptionKind",
 					"Exemption.confidence", "Event.confidence", "Statement.statementKind", "Event.eventKind",
 					"Organisation.organisationKind");
+	}
+
+	@Test
+	void theLinesOfAnOutcomeStateTheLargestPageThereIs() throws IOException {
+		var outcome = schema().getType("TariffOutcome", ObjectTypeDefinition.class).orElseThrow();
+		var first = outcome.getFieldDefinitions().stream().filter(f -> f.getName().equals("lines")).findFirst().orElseThrow()
+			.getInputValueDefinitions().get(0);
+		assertThat(first.getDescription().getContent()).as("the description of TariffOutcome.lines(first)")
+			.contains("0 to " + Page.LARGEST);
 	}
 
 }
