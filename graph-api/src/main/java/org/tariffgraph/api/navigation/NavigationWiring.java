@@ -10,10 +10,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -25,8 +28,8 @@ import org.tariffgraph.api.graph.DataLoaders;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.RelationshipType;
-import org.tariffgraph.model.read.ListedOrder;
 import org.tariffgraph.model.read.GraphEntity;
+import org.tariffgraph.model.read.ListedOrder;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -71,6 +74,25 @@ class NavigationWiring {
 					() -> load(reader, keys, Prefetched.in((GraphQLContext) Objects.requireNonNull(env.getContext())))));
 	}
 
+	/**
+	 * An entity's {@code kind}: a default method of {@link GraphEntity}, which property fetching does not see. Light,
+	 * as a property read is: graphql-java makes it no environment, the limits do not wrap it (it reads no data) and
+	 * a list of entities that selects it with their properties is still completed in one loop ({@code LeafObjectLists}).
+	 */
+	private static final LightDataFetcher<String> KIND = new LightDataFetcher<>() {
+
+		@Override
+		public String get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> env) {
+			return ((GraphEntity) source).kind();
+		}
+
+		@Override
+		public String get(DataFetchingEnvironment env) {
+			return Objects.requireNonNull((GraphEntity) env.getSource()).kind();
+		}
+
+	};
+
 	/** Every hop, and every {@link InlineField} of the questions, as a field of its entity's type. */
 	@Bean
 	RuntimeWiringConfigurer navigationFields(ObjectProvider<InlineField> inlineFields, SelectedEntities entities) {
@@ -78,8 +100,7 @@ class NavigationWiring {
 		return wiring -> {
 			for (EntityKind kind : EntityKind.values()) {
 				wiring.type(kind.label(), builder -> {
-					// kind is a default method of GraphEntity, which property fetching does not see
-					builder.dataFetcher("kind", env -> Objects.requireNonNull((GraphEntity) env.getSource()).kind());
+					builder.dataFetcher("kind", KIND);
 					for (Hop hop : Hops.BY_KIND.getOrDefault(kind, Map.of()).values()) {
 						builder.dataFetcher(hop.field(), fetcher((env, uid) -> DataLoaders.named(env, LOADER)
 							.load(new Hop.Key(hop, Shapes.in(env.getGraphQlContext()).reached(hop, env, entities.inlineFields()), uid)),
