@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import org.tariffgraph.importer.dataset.Column;
 import org.tariffgraph.importer.dataset.DatasetFormat;
 import org.tariffgraph.importer.dataset.Table;
+import org.tariffgraph.importer.dataset.ValueType;
 import org.tariffgraph.model.EntityKind;
 
 /**
@@ -81,8 +82,14 @@ final class LoadCsvStatements {
 		if (table.keyColumn() != null) {
 			return "row." + table.keyColumn();
 		}
-		// roles: official/title/from, the title made a slug as the importer makes it
-		return "row.official + '/' + toLower(replace(row.title, ' ', '-')) + '/' + row.from";
+		// a key made of columns (roles: official/title/from), a text made a slug about as the importer makes it
+		StringJoiner parts = new StringJoiner(" + '/' + ");
+		for (String part : table.keyParts()) {
+			boolean text = table.columns().stream()
+				.anyMatch(c -> c.name().equals(part) && c instanceof Column.Property p && p.type() == ValueType.TEXT);
+			parts.add(text ? "toLower(replace(row." + part + ", ' ', '-'))" : "row." + part);
+		}
+		return parts.toString();
 	}
 
 	private static String convert(Column.Property property) {

@@ -63,7 +63,7 @@ public final class DatasetFormat {
 					prop("description", ValueType.TEXT, false, "who they are"),
 					Reference.along("country", RelationshipType.BASED_IN).help("ISO2 of their country"),
 					sources())),
-			new Table("roles.csv", ROLE, null, "offices held over time; the key is official + title + from", List.of(
+			new Table("roles.csv", ROLE, List.of("official", "title", "from"), "offices held over time; the key is official + title + from", List.of(
 					Reference.along("official", RelationshipType.HOLDS).required().incoming()
 						.help("id of the official who holds the role"),
 					prop("title", ValueType.TEXT, true, "the office, like Secretary of Commerce"),

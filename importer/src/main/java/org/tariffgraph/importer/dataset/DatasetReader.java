@@ -210,7 +210,7 @@ public final class DatasetReader {
 		}
 		KindRules.checkDates(table, record, columnAt, props, problems);
 		String key = (table.keyColumn() != null) ? String.valueOf(props.get(table.keyColumn()))
-				: KindRules.roleKey(links, props);
+				: KindRules.madeKey(table.keyParts(), links, props);
 		KindRules.derive(table.kind(), key, props);
 		return new Row(table.kind(), table.kind().uid(key), record.line(), props, links);
 	}

@@ -15,9 +15,9 @@ import org.tariffgraph.model.EntityKind;
 import org.tariffgraph.model.IndustryCode;
 
 /**
- * The rules of particular kinds beyond a cell's type: periods in order (as the tables declare them,
- * {@link Column.Property#endOf}), how a role's key is made from its official, title and start, and the properties
- * derived from others.
+ * The rules of particular kinds beyond a cell's type, as the tables declare them: periods in order
+ * ({@link Column.Property#endOf}), keys made of several columns ({@link Table#keyParts}, a role's of its official,
+ * title and start), and the properties derived from others.
  */
 public final class KindRules {
 
@@ -38,15 +38,29 @@ public final class KindRules {
 		}
 	}
 
-	static String roleKey(List<Link> links, Map<String, Object> props) {
-		String official = links.stream()
-			.filter(l -> l.column().name().equals("official"))
-			.flatMap(l -> l.targets().stream())
-			.map(t -> t.uid().substring(t.uid().indexOf(':') + 1))
-			.findFirst()
-			.orElse("?");
-		String title = String.valueOf(props.get("title")).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-		return official + "/" + title + "/" + props.get("from");
+	/**
+	 * The key a table declares as made of {@code parts} ({@link Table#keyParts}): each part a reference by its
+	 * target's key, a text as a slug, anything else (a date) as written; joined with {@code /}, like
+	 * {@code donald-trump/president-of-the-united-states/2025-01-20}.
+	 */
+	static String madeKey(List<String> parts, List<Link> links, Map<String, Object> props) {
+		List<String> made = new ArrayList<>();
+		for (String part : parts) {
+			var reference = links.stream().filter(l -> l.column().name().equals(part)).findFirst();
+			if (reference.isPresent()) {
+				made.add(reference.get().targets().stream()
+					.map(t -> t.uid().substring(t.uid().indexOf(':') + 1))
+					.findFirst()
+					.orElse("?"));
+			}
+			else if (props.get(part) instanceof String text) {
+				made.add(text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+			}
+			else {
+				made.add(String.valueOf(props.get(part)));
+			}
+		}
+		return String.join("/", made);
 	}
 
 	/** Properties that follow from others, stored so that queries and the full-text index can use them. */
