@@ -10,13 +10,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.LightDataFetcher;
+import graphql.schema.PropertyDataFetcher;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -75,23 +74,11 @@ class NavigationWiring {
 	}
 
 	/**
-	 * An entity's {@code kind}: a default method of {@link GraphEntity}, which property fetching does not see. Light,
-	 * as a property read is: graphql-java makes it no environment, the limits do not wrap it (it reads no data) and
-	 * a list of entities that selects it with their properties is still completed in one loop ({@code LeafObjectLists}).
+	 * An entity's {@code kind}: a default method of {@link GraphEntity}, which property fetching by name does not see.
+	 * Read by graphql-java's own property fetcher, given the method: light, as a property read is (no environment, not
+	 * wrapped by the limits), so a list of entities that selects it stays in {@code LeafObjectLists}' one loop.
 	 */
-	private static final LightDataFetcher<String> KIND = new LightDataFetcher<>() {
-
-		@Override
-		public String get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> env) {
-			return ((GraphEntity) source).kind();
-		}
-
-		@Override
-		public String get(DataFetchingEnvironment env) {
-			return Objects.requireNonNull((GraphEntity) env.getSource()).kind();
-		}
-
-	};
+	private static final LightDataFetcher<String> KIND = PropertyDataFetcher.fetching(GraphEntity::kind);
 
 	/** Every hop, and every {@link InlineField} of the questions, as a field of its entity's type. */
 	@Bean
