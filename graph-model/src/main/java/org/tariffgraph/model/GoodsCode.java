@@ -21,16 +21,16 @@ public final class GoodsCode {
 	/** A code of the international HS alone: a chapter, heading or subheading (2, 4 or 6 digits). */
 	public static final Pattern HS_PATTERN = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
 
+	/** What a code of the international HS alone ({@link #HS_PATTERN}) looks like, for error messages. */
+	public static final String HS_EXPECTED = "an HS code of 2, 4 or 6 digits";
+
 	/** What a valid code looks like, for error messages. */
-	public static final String EXPECTED = "an HS code of 2, 4 or 6 digits or a US tariff line of 8 or 10 digits, "
+	public static final String EXPECTED = HS_EXPECTED + " or a US tariff line of 8 or 10 digits, "
 			+ "dots allowed, like 95, 9503, 854231, 8542.31.00 or 8542310000";
 
 	/** What a stored code looks like, as datasets and reference files hold it (without dots), for error messages. */
-	public static final String STORED = "an HS code of 2, 4 or 6 digits or a US tariff line of 8 or 10 digits, "
+	public static final String STORED = HS_EXPECTED + " or a US tariff line of 8 or 10 digits, "
 			+ "without dots, like 95, 9503, 854231 or 8542310000";
-
-	/** What a code of the international HS alone ({@link #HS_PATTERN}) looks like, for error messages. */
-	public static final String HS_EXPECTED = "an HS code of 2, 4 or 6 digits";
 
 	/** The level of the first US national line (HTS-8); levels 2 to 6 are international HS. */
 	public static final int FIRST_NATIONAL_LEVEL = 8;

@@ -46,7 +46,7 @@ public enum ValueType {
 			}
 		}
 	},
-	PERCENT("a rate in percent from 0 to " + Limits.MAX_PERCENT + ", like 125 or 7.5 (a trailing % is allowed)") {
+	PERCENT("a rate in percent from 0 to " + ValueType.MAX_PERCENT + ", like 125 or 7.5 (a trailing % is allowed)") {
 		@Override
 		Object parse(String raw) {
 			String number = raw.endsWith("%") ? raw.substring(0, raw.length() - 1).trim() : raw;
@@ -54,7 +54,7 @@ public enum ValueType {
 				throw new IllegalArgumentException();
 			}
 			BigDecimal value = new BigDecimal(number);
-			if (value.compareTo(BigDecimal.valueOf(Limits.MAX_PERCENT)) > 0) {
+			if (value.compareTo(BigDecimal.valueOf(MAX_PERCENT)) > 0) {
 				throw new IllegalArgumentException();
 			}
 			return value.doubleValue();
@@ -84,13 +84,8 @@ public enum ValueType {
 	EVENT_KIND(StoredWord.words(EventKind.class)),
 	ORGANISATION_KIND(StoredWord.words(OrganisationKind.class));
 
-	/** Bounds of values, in a class of their own: an enum's constants cannot read its static fields. */
-	private static final class Limits {
-
-		/** Far above the highest rate of 2025 (145%, US on China in April), below a slip such as 10000 for 100. */
-		static final int MAX_PERCENT = 1000;
-
-	}
+	/** Far above the highest rate of 2025 (145%, US on China in April), below a slip such as 10000 for 100. */
+	static final int MAX_PERCENT = 1000;
 
 	/** Long enough for "S301 List 4A 7.5%", short enough to fit in a node of Neo4j Browser. */
 	static final int CAPTION_LENGTH = 30;
