@@ -1,7 +1,6 @@
 package org.tariffgraph.importer.cli;
 
 import org.neo4j.driver.exceptions.Neo4jException;
-import picocli.CommandLine.ParameterException;
 
 /** What the importer's exit codes mean; the same for every command. */
 final class ExitCodes {
@@ -25,13 +24,11 @@ final class ExitCodes {
 	}
 
 	/**
-	 * An exception that reached picocli, that no command turned into a code of its own: a wrong command line is a
-	 * usage error; Neo4j failing where no command catches it is still a database failure; anything else is a bug.
+	 * An exception a command threw and turned into no code of its own: Neo4j failing where no command catches it is
+	 * still a database failure; anything else is a bug. (A wrong command line never gets here: picocli answers it
+	 * with {@link #USAGE}.)
 	 */
-	static int of(Throwable ex) {
-		if (ex instanceof ParameterException) {
-			return USAGE;
-		}
+	static int of(Exception ex) {
 		return (ex instanceof Neo4jException) ? DATABASE : BUG;
 	}
 

@@ -1,8 +1,8 @@
 package org.tariffgraph.importer.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Objects;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -68,12 +68,11 @@ public final class ImporterCli {
 	}
 
 	/**
-	 * Exit codes by picocli's own mapping ({@link ExitCodes#of}): a wrong command line gives {@link ExitCodes#USAGE}; an exception that
-	 * reaches picocli gives its code ({@link ExitCodes#of}) and one line that says what happened, and the stack
-	 * trace only where it is a bug, for the report.
+	 * What an exception a command threw becomes, through picocli's execution exception handler: its code
+	 * ({@link ExitCodes#of}) and one line that says what happened, with the stack trace only where it is a bug, for
+	 * the report. A wrong command line stays picocli's usage error, {@link ExitCodes#USAGE}.
 	 */
 	static CommandLine exitCodes(CommandLine cli) {
-		cli.setExitCodeExceptionMapper(ExitCodes::of);
 		cli.setExecutionExceptionHandler((ex, command, parsed) -> {
 			PrintWriter err = command.getErr();
 			int code = ExitCodes.of(ex);
