@@ -134,9 +134,6 @@ public final class QueryBenchmark {
 
 	/** The API on the database, counting the Cypher queries it sends. */
 	private static ConfigurableApplicationContext api(String boltUri, AtomicLong apiQueries) {
-		// Logback took the importer's quiet configuration when the benchmark started (ImporterCli.quietLibraryLogging);
-		// Spring configures logging its own way, and says it ignores that property (a WARN) while it is set
-		System.clearProperty("logback.configurationFile");
 		return new SpringApplicationBuilder(TariffGraphApi.class)
 			.initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
 				@Override

@@ -1,13 +1,14 @@
 package org.tariffgraph.importer.cli;
 
 import java.io.PrintWriter;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +42,10 @@ public final class ImporterCli {
 	public static void quietLibraryLogging() {
 		if (System.getProperty("logback.configurationFile") == null) {
 			System.setProperty("logback.configurationFile", "logback-importer.xml");
+			// Logback reads the property once, as it starts: started now, it can go again, so that an application
+			// started later in the same JVM (the benchmark's API) sets up its logging without a warning that it is ignored
+			LoggerFactory.getILoggerFactory();
+			System.clearProperty("logback.configurationFile");
 		}
 		Logger root = LogManager.getLogManager().getLogger("");
 		root.setLevel(Level.WARNING);
