@@ -12,29 +12,29 @@ import org.jspecify.annotations.Nullable;
 import org.tariffgraph.model.EntityKind;
 
 /**
- * One file of a dataset: the kind of node each row becomes, the column that holds its key or the columns a key is
- * made of where no column holds one (roles), and all columns.
- * @param keyColumn the column that holds the key; null where the key is made of {@code keyParts}
+ * One file of a dataset: the kind of node each row becomes, the columns a key is made of where no column holds one
+ * (roles), and all columns.
  * @param keyParts the columns a made key joins with {@code /}, in order: a reference by its target's key, a text as
- *        a slug, a date as written ({@link KindRules#madeKey}); empty where a column holds the key
+ *        a slug, a date as written ({@link KindRules#madeKey}); empty where the column of the kind's key property
+ *        holds the key ({@link #keyColumn})
  */
-public record Table(String file, EntityKind kind, @Nullable String keyColumn, List<String> keyParts, String purpose,
-		List<Column> columns) {
+public record Table(String file, EntityKind kind, List<String> keyParts, String purpose, List<Column> columns) {
 
 	/** Reference columns declared without targets lead where the relationship catalogue says their type leads. */
 	public Table {
+		keyParts = List.copyOf(keyParts);
 		columns = columns.stream().map(column -> (column instanceof Column.Reference reference
 				&& reference.targets().isEmpty()) ? reference.withTargets(targets(kind, reference)) : column).toList();
 	}
 
 	/** A file whose rows are keyed by their kind's key property ({@link EntityKind#keyProperty}), in a column of that name. */
 	public Table(String file, EntityKind kind, String purpose, List<Column> columns) {
-		this(file, kind, kind.keyProperty(), List.of(), purpose, columns);
+		this(file, kind, List.of(), purpose, columns);
 	}
 
-	/** A file whose rows are keyed by a key made of {@code keyParts}, as roles are by official, title and start. */
-	public Table(String file, EntityKind kind, List<String> keyParts, String purpose, List<Column> columns) {
-		this(file, kind, null, List.copyOf(keyParts), purpose, columns);
+	/** The column that holds the key: the kind's key property; null where the key is made of {@link #keyParts}. */
+	public @Nullable String keyColumn() {
+		return this.keyParts.isEmpty() ? this.kind.keyProperty() : null;
 	}
 
 	/** Where a reference of a row of {@code kind} leads: outgoing, the type's targets; incoming, its sources. */
