@@ -142,4 +142,35 @@ class NestedQueriesIT {
 		assertThat(this.queries.count()).as("queries for paths and the goods of their measures").isEqualTo(1);
 	}
 
+
+	@Test
+	void theSameDocumentAgainReadsWhatItsVariablesIncludeEachTime() {
+		String document = """
+				query($goods: Boolean!) { measure(id: "m2") { id goods @include(if: $goods) { hsCode } ...older } }
+				fragment older on TariffMeasure { amends @skip(if: $goods) { id } }""";
+		for (boolean goods : List.of(true, false, true, false)) {
+			var response = this.graphQl.document(document).variable("goods", goods).execute();
+			response.path("measure.id").entity(String.class).isEqualTo("m2");
+			if (goods) {
+				response.path("measure.goods[*].hsCode").entityList(String.class).containsExactly("9503");
+				response.path("measure.amends").pathDoesNotExist();
+			}
+			else {
+				response.path("measure.goods").pathDoesNotExist();
+				response.path("measure.amends.id").entity(String.class).isEqualTo("m1");
+			}
+		}
+	}
+
+	@Test
+	void theSameDocumentAgainAnswersAsTheFirstTime() {
+		String document = "{ measures(first: 3) { edges { node { id amends { id } } } } }";
+		for (int i = 0; i < 3; i++) {
+			this.graphQl.document(document)
+				.execute()
+				.path("measures.edges[*].node.id").entityList(String.class).containsExactly("m1", "m2", "m3")
+				.path("measures.edges[1].node.amends.id").entity(String.class).isEqualTo("m1");
+		}
+	}
+
 }

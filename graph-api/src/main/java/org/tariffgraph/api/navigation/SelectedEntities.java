@@ -1,6 +1,7 @@
 package org.tariffgraph.api.navigation;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -55,6 +56,8 @@ public final class SelectedEntities {
 
 	private final RenderedQueries<Key> queries = new RenderedQueries<>();
 
+	private final KeptShapes shapes = new KeptShapes();
+
 	SelectedEntities(GraphReader reader, ApiProperties properties, ObjectProvider<InlineField> inlineFields) {
 		this.reader = reader;
 		this.properties = properties;
@@ -80,7 +83,7 @@ public final class SelectedEntities {
 	/** Every entity {@code match} binds to {@code variable}, in {@code orderBy} order where given. */
 	public <T extends GraphEntity> List<T> list(String match, String variable, @Nullable String orderBy,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
-		Shape shape = Shape.of(kinds(type), env.getSelectionSet().getImmediateFields(), this.inlineFields);
+		Shape shape = shape(type, "", env);
 		Order order = (orderBy != null) ? Order.sorted(orderBy) : null;
 		String query = this.queries.get(new Key(match, variable, order, shape, false), () -> match + "\nRETURN "
 				+ render(shape, variable) + " AS row" + ((orderBy != null) ? " ORDER BY " + orderBy : ""));
@@ -96,7 +99,7 @@ public final class SelectedEntities {
 	public <T extends GraphEntity> Connection<T> page(String match, String variable, Order order,
 			Map<String, Object> params, Class<T> type, DataFetchingEnvironment env) {
 		Page page = Page.of(env.getArgument("first"), env.getArgument("after"), this.properties);
-		Shape shape = Shape.of(kinds(type), below(env, "edges/node"), this.inlineFields);
+		Shape shape = shape(type, "edges/node", env);
 		boolean counted = SelectedPaths.containsAny(env, "totalCount", "pageInfo/hasNextPage");
 		String query = this.queries.get(new Key(match, variable, order, shape, counted), () -> Page.query(match, variable,
 				order, "RETURN collect(" + render(shape, variable) + ") AS page", counted));
@@ -118,7 +121,7 @@ public final class SelectedEntities {
 	 */
 	public <T extends GraphEntity> Projected<T> projected(String variable, Class<T> type, String path,
 			DataFetchingEnvironment env) {
-		Shape shape = Shape.of(kinds(type), below(env, path), this.inlineFields);
+		Shape shape = shape(type, path, env);
 		// a bare projection: no MATCH before it, no ORDER BY after it
 		String cypher = this.queries.get(new Key("", variable, null, shape, false), () -> render(shape, variable));
 		Prefetched sink = Prefetched.in(env.getGraphQlContext());
@@ -130,6 +133,13 @@ public final class SelectedEntities {
 	 * @param cypher a map projection, to be returned in place of the node
 	 */
 	public record Projected<T extends GraphEntity>(String cypher, Function<Value, T> entity) {
+	}
+
+	/** The shape of what the current field selects at {@code path} below it ({@code ""}: of the field itself). */
+	private Shape shape(Class<? extends GraphEntity> type, String path, DataFetchingEnvironment env) {
+		Set<EntityKind> kinds = kinds(type);
+		return this.shapes.get(env, kinds, path, () -> Shape.of(kinds,
+				path.isEmpty() ? env.getSelectionSet().getImmediateFields() : below(env, path), this.inlineFields));
 	}
 
 	/** The fields selected of what {@code path} below the current field leads to, every alias of it together. */
@@ -144,10 +154,20 @@ public final class SelectedEntities {
 		return RENDERER.render(Projection.of(shape, Cypher.name(variable)));
 	}
 
+	/** The kinds an entity of a type may be, found once per type: every request for entities asks. */
+	private static final ClassValue<Set<EntityKind>> KINDS = new ClassValue<>() {
+
+		@Override
+		protected Set<EntityKind> computeValue(Class<?> type) {
+			return Collections.unmodifiableSet(Arrays.stream(EntityKind.values())
+				.filter(kind -> type.isAssignableFrom(Entities.type(kind)))
+				.collect(() -> EnumSet.noneOf(EntityKind.class), Set::add, Set::addAll));
+		}
+
+	};
+
 	private static Set<EntityKind> kinds(Class<? extends GraphEntity> type) {
-		return Arrays.stream(EntityKind.values())
-			.filter(kind -> type.isAssignableFrom(Entities.type(kind)))
-			.collect(() -> EnumSet.noneOf(EntityKind.class), Set::add, Set::addAll);
+		return KINDS.get(type);
 	}
 
 }
