@@ -1,6 +1,9 @@
 package org.tariffgraph.importer.reference;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -19,6 +22,9 @@ public final class BundledReference {
 
 	private static final String LOCATION = "/reference/";
 
+	/** Where the product lists are, below {@link #LOCATION}. */
+	private static final String LISTS = "us-tariff-lines/";
+
 	private BundledReference() {
 	}
 
@@ -26,7 +32,7 @@ public final class BundledReference {
 	public static ReferenceImporter.Files files() {
 		return new ReferenceImporter.Files(shipped("harmonized-system-2022.csv"), shipped("naics-2022-structure.csv"),
 				shipped("us-tariff-lines/hs10_gtap_crosswalk.csv"), null,
-				name -> shipped("us-tariff-lines/" + name));
+				name -> shipped(LISTS + name));
 	}
 
 	/**
@@ -46,6 +52,24 @@ public final class BundledReference {
 			throw new IllegalStateException("The shipped product lists are invalid: " + lists.problems().describe());
 		}
 		return ReferenceImporter.write(driver, database, batchSize, progress, plan, lists, null);
+	}
+
+	/**
+	 * The lists the project extracts from the legal texts rather than takes from the tracker (see {@code NOTICE}): a
+	 * folder of the tracker's files lacks them, so they are read from the shipped copies unless the folder has its own.
+	 */
+	static final Set<String> EXTRACTED = Set.of("ieepa_annex_ii_note.txt", "ieepa_annex_ii_removed.txt");
+
+	/**
+	 * A product list of a user's folder or, for a list the project extracts that the folder lacks, the shipped copy.
+	 * A missing list of the tracker is reported missing, not replaced: the user named the folder for its files.
+	 */
+	static ReferenceFile listInFolder(Path folder, String name) {
+		Path path = folder.resolve(name);
+		if (EXTRACTED.contains(name) && !Files.isRegularFile(path)) {
+			return shipped(LISTS + name);
+		}
+		return ReferenceFile.of(path);
 	}
 
 	private static ReferenceFile shipped(String name) {

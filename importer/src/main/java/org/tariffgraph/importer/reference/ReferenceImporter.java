@@ -50,11 +50,15 @@ public final class ReferenceImporter {
 	public record Files(@Nullable ReferenceFile hs, @Nullable ReferenceFile naics, @Nullable ReferenceFile usLines,
 			@Nullable ReferenceFile concordance, @Nullable Function<String, ReferenceFile> productLists) {
 
-		/** Files a user names; any may be null, {@code productLists} is the folder the lists are in. */
+		/**
+		 * Files a user names; any may be null, {@code productLists} is the folder the lists are in. A list the folder
+		 * lacks is read from the copy shipped with the importer if the project extracts it from the legal texts
+		 * ({@link BundledReference#EXTRACTED}): those are not among the tracker's files users bring.
+		 */
 		public static Files of(@Nullable Path hs, @Nullable Path naics, @Nullable Path usLines, @Nullable Path concordance,
 				@Nullable Path productLists) {
 			return new Files(file(hs), file(naics), file(usLines), file(concordance),
-					(productLists != null) ? name -> ReferenceFile.of(productLists.resolve(name)) : null);
+					(productLists != null) ? name -> BundledReference.listInFolder(productLists, name) : null);
 		}
 
 		private static @Nullable ReferenceFile file(@Nullable Path path) {
