@@ -3,7 +3,6 @@ package org.tariffgraph.api.navigation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import graphql.language.Field;
@@ -23,58 +22,28 @@ import org.tariffgraph.model.EntityKind;
  * the same document. The documents themselves are kept ({@code DocumentCache}), so the same document brings the
  * same AST nodes, and a shape is kept under them, by identity, with the kinds and the path it was made for. A
  * selection with a directive ({@code @skip}, {@code @include}) may differ with the request's variables and is made
- * for each request. At most {@link #CACHED} are kept; past that the cache starts over, as the documents' does.
+ * for each request. As many are kept as {@link Kept} keeps.
  */
 final class KeptShapes {
 
-	/** How many shapes are kept. */
-	static final int CACHED = 500;
-
-	/** A root field's merged AST nodes, by identity, the kinds of entity it gives and the path below it. */
-	private record Key(List<Field> fields, Set<EntityKind> kinds, String path) {
-
-		@Override
-		public boolean equals(@Nullable Object other) {
-			if (!(other instanceof Key key) || !this.path.equals(key.path) || !this.kinds.equals(key.kinds)
-					|| this.fields.size() != key.fields.size()) {
-				return false;
-			}
-			for (int i = 0; i < this.fields.size(); i++) {
-				if (this.fields.get(i) != key.fields.get(i)) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		@Override
-		public int hashCode() {
-			int hash = 31 * this.path.hashCode() + this.kinds.hashCode();
-			for (Field field : this.fields) {
-				hash = 31 * hash + System.identityHashCode(field);
-			}
-			return hash;
-		}
-
+	/** A root field's AST nodes, the kinds of entity it gives and the path below it. */
+	private record Key(FieldNodes fields, Set<EntityKind> kinds, String path) {
 	}
 
-	private final Map<Key, Shape> shapes = new ConcurrentHashMap<>();
+	/** A kept shape, or none where the selection has a directive and its shape is made for each request. */
+	private record Entry(@Nullable Shape shape) {
+	}
+
+	private static final Entry MADE_EACH_TIME = new Entry(null);
+
+	private final Kept<Key, Entry> shapes = new Kept<>();
 
 	/** The shape of what {@code env}'s field selects at {@code path} below it, made by {@code make} where not kept. */
 	Shape get(DataFetchingEnvironment env, Set<EntityKind> kinds, String path, Supplier<Shape> make) {
-		Key key = new Key(env.getMergedField().getFields(), kinds, path);
-		Shape kept = this.shapes.get(key);
-		if (kept != null) {
-			return kept;
-		}
-		Shape shape = make.get();
-		if (!directed(key.fields(), env.getFragmentsByName())) {
-			if (this.shapes.size() >= CACHED) {
-				this.shapes.clear();
-			}
-			this.shapes.put(key, shape);
-		}
-		return shape;
+		FieldNodes fields = FieldNodes.of(env);
+		Shape kept = this.shapes.get(new Key(fields, kinds, path),
+				() -> directed(fields.fields(), env.getFragmentsByName()) ? MADE_EACH_TIME : new Entry(make.get())).shape();
+		return (kept != null) ? kept : make.get();
 	}
 
 	/** Whether a directive stands anywhere below the fields, through fragments. */

@@ -65,7 +65,7 @@ class NavigationWiring {
 	private record Batch(Hop hop, Shape shape) {
 	}
 
-	private final RenderedQueries<Batch> queries = new RenderedQueries<>();
+	private final Kept<Batch, String> queries = new Kept<>();
 
 	NavigationWiring(BatchLoaderRegistry loaders, GraphReader reader) {
 		loaders.<Hop.Key, Object>forName(LOADER)

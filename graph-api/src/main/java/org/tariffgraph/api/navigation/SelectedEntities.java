@@ -54,7 +54,7 @@ public final class SelectedEntities {
 	/** The inline fields by the kind of entity they belong to and their name. */
 	private final Map<EntityKind, Map<String, InlineField>> inlineFields = new EnumMap<>(EntityKind.class);
 
-	private final RenderedQueries<Key> queries = new RenderedQueries<>();
+	private final Kept<Key, String> queries = new Kept<>();
 
 	private final KeptShapes shapes = new KeptShapes();
 
