@@ -73,7 +73,7 @@ public enum ValueType {
 	ISO3("an ISO 3166 alpha-3 country code of three capital letters, like CHN", CountryCode.ISO3),
 	HS_CODE(GoodsCode.STORED, GoodsCode.PATTERN),
 	CHAPTER99("a heading of chapter 99 of the US tariff schedule, like 9903.88.01", Pattern.compile("99\\d{2}\\.\\d{2}\\.\\d{2}")),
-	PRODUCT_LIST("a product list file of the reference data, optionally with conditions on its columns (= or !=, joined by &; every list also has the column chapter), like s301_product_lists.csv?ch99_code=9903.88.01 or s232_auto_parts.txt?chapter!=87",
+	PRODUCT_LIST("a product list file of the reference data, optionally with conditions on its columns (= or != one value or several joined by |, conditions joined by &; every list also has the column chapter), like s301_product_lists.csv?ch99_code=9903.88.01 or s232_auto_parts.txt?chapter!=87",
 			Pattern.compile("[a-z0-9_]+\\.(csv|txt)(\\?[a-z0-9_]+!?=[^&=!]*(&[a-z0-9_]+!?=[^&=!]*)*)?")),
 	LAYER_RULE(StoredWord.words(LayerRule.class)),
 	NAICS_CODE(IndustryCode.EXPECTED, IndustryCode.PATTERN),

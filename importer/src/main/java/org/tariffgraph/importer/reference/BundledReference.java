@@ -22,8 +22,8 @@ public final class BundledReference {
 
 	private static final String LOCATION = "/reference/";
 
-	/** Where the product lists are, below {@link #LOCATION}. */
-	private static final String LISTS = "us-tariff-lines/";
+	/** Where the US lines and the product lists are, below {@link #LOCATION}. */
+	private static final String US_LINES = "us-tariff-lines/";
 
 	private BundledReference() {
 	}
@@ -31,8 +31,8 @@ public final class BundledReference {
 	/** Every shipped file; the concordance is absent. */
 	public static ReferenceImporter.Files files() {
 		return new ReferenceImporter.Files(shipped("harmonized-system-2022.csv"), shipped("naics-2022-structure.csv"),
-				shipped("us-tariff-lines/hs10_gtap_crosswalk.csv"), null,
-				name -> shipped(LISTS + name));
+				shipped(US_LINES + "hs10_gtap_crosswalk.csv"), null,
+				name -> shipped(US_LINES + name));
 	}
 
 	/**
@@ -67,7 +67,7 @@ public final class BundledReference {
 	static ReferenceFile listInFolder(Path folder, String name) {
 		Path path = folder.resolve(name);
 		if (EXTRACTED.contains(name) && !Files.isRegularFile(path)) {
-			return shipped(LISTS + name);
+			return shipped(US_LINES + name);
 		}
 		return ReferenceFile.of(path);
 	}

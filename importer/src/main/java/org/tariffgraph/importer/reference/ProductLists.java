@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -28,18 +29,21 @@ final class ProductLists {
 	/** The column every list has besides its own: the chapter (first two digits) of the listed code. */
 	static final String CHAPTER = "chapter";
 
-	/** One condition on a column: it has the value, or with {@code !=} it has not. */
-	record Filter(String column, String value, boolean negated) {
+	/**
+	 * One condition on a column: it has one of the values ({@code chapter=02|07}), or with {@code !=} none of them.
+	 */
+	record Filter(String column, Set<String> values, boolean negated) {
 
 		boolean test(Map<String, String> columns) {
-			return this.value.equals(columns.get(this.column)) != this.negated;
+			return this.values.contains(columns.get(this.column)) != this.negated;
 		}
 
 	}
 
 	/**
 	 * A product list as a measure names it: a file and conditions on its columns, like
-	 * {@code s232_auto_parts.txt?chapter!=87} or {@code s301_product_lists.csv?ch99_code=9903.88.01}.
+	 * {@code s232_auto_parts.txt?chapter!=87}, {@code s301_product_lists.csv?ch99_code=9903.88.01} or
+	 * {@code ieepa_annex_ii_note.txt?chapter=02|07|08}.
 	 */
 	record Spec(String text, String file, List<Filter> filters) {
 
@@ -51,7 +55,8 @@ final class ProductLists {
 				for (String pair : text.substring(question + 1).split("&")) {
 					int equals = pair.indexOf('=');
 					boolean negated = equals > 0 && pair.charAt(equals - 1) == '!';
-					filters.add(new Filter(pair.substring(0, negated ? equals - 1 : equals), pair.substring(equals + 1), negated));
+					filters.add(new Filter(pair.substring(0, negated ? equals - 1 : equals),
+							Set.of(pair.substring(equals + 1).split("\\|")), negated));
 				}
 			}
 			return new Spec(text, file, filters);

@@ -48,6 +48,14 @@ class ProductListsTest {
 	}
 
 	@Test
+	void aConditionMayNameSeveralValuesOfWhichTheColumnHasOneOrWithNotEqualsNone() throws IOException {
+		Files.write(this.dir.resolve("note.txt"), List.of("0902101015", "2818300000", "3004909244", "8471"));
+		assertThat(codes("note.txt?chapter=09|30")).containsExactly("0902101015", "3004909244");
+		assertThat(codes("note.txt?chapter!=09|30|84")).containsExactly("2818300000");
+		assertThat(problems()).isEmpty();
+	}
+
+	@Test
 	void aTextListHasOneCodeALineAndItsLineNumbers() throws IOException {
 		Files.write(this.dir.resolve("parts.txt"), List.of("8708305090", "", "4011100010"));
 		var listed = lists().codes(ProductLists.Spec.parse("parts.txt?chapter!=87"), "measure:m");
