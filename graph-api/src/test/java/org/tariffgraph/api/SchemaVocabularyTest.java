@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ import org.tariffgraph.model.Confidence;
 import org.tariffgraph.model.EventKind;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.LayerRule;
+import org.tariffgraph.model.RateBase;
+import org.tariffgraph.model.ReliefExtent;
 import org.tariffgraph.model.OrganisationKind;
 import org.tariffgraph.model.StatementKind;
 import org.tariffgraph.model.StoredWord;
@@ -40,9 +43,18 @@ class SchemaVocabularyTest {
 			"confidence", StoredWord.words(Confidence.class),
 			"exemptionKind", StoredWord.words(ExemptionKind.class),
 			"layerRule", StoredWord.words(LayerRule.class),
+			"rateBase", StoredWord.words(RateBase.class),
+			"exceptContent", contents(),
+			"content", contents(),
+			"reliefExtent", StoredWord.words(ReliefExtent.class),
 			"statementKind", StoredWord.words(StatementKind.class),
 			"eventKind", StoredWord.words(EventKind.class),
 			"organisationKind", StoredWord.words(OrganisationKind.class));
+
+	/** The words of the contents a rate may be charged on: every base but the whole value. */
+	private static List<String> contents() {
+		return Arrays.stream(RateBase.values()).filter(RateBase::isContent).map(RateBase::value).toList();
+	}
 
 	private static TypeDefinitionRegistry schema() throws IOException {
 		TypeDefinitionRegistry schema = new TypeDefinitionRegistry();
@@ -75,7 +87,8 @@ class SchemaVocabularyTest {
 			}
 		}
 		assertThat(checked).as("fields of stored words found in the schema")
-			.contains("TariffMeasure.confidence", "TariffMeasure.layerRule", "Exemption.exemptionKind",
+			.contains("TariffMeasure.confidence", "TariffMeasure.layerRule", "TariffMeasure.rateBase", "TariffLayer.rateBase",
+					"TariffLayer.exceptContent", "ContentCase.content", "Exemption.reliefExtent", "Exemption.exemptionKind",
 					"Exemption.confidence", "Event.confidence", "Statement.statementKind", "Event.eventKind",
 					"Organisation.organisationKind");
 	}

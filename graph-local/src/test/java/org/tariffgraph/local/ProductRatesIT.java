@@ -30,8 +30,8 @@ class ProductRatesIT {
 	private static final String APPLIED = """
 			query($code: String!, $date: Date!, $uncertain: Boolean) {
 			  appliedTariffs(hsCode: $code, origin: "CN", destination: "US", date: $date, includeUncertain: $uncertain) {
-			    totalRate totalRateComplete lineCount minRate maxRate
-			    layers { layer rate applies reason measure { id } exemptedBy { id } subjectTo { id } }
+			    totalRate totalRateComplete lineCount minRate maxRate contentCases { content totalRate }
+			    layers { layer rate rateBase exceptContent applies reason measure { id } exemptedBy { id } subjectTo { id } }
 			    outcomes { totalRate lineCount lines(first: 3) { hsCode } }
 			  }
 			}""";
@@ -86,11 +86,40 @@ class ProductRatesIT {
 		layers.stream()
 			.filter(l -> Boolean.TRUE.equals(l.get("applies")) && l.get("rate") != null)
 			.filter(l -> new BigDecimal(String.valueOf(l.get("rate"))).signum() != 0)
-			.forEach(l -> applying.put((String) l.get("layer"), new BigDecimal(String.valueOf(l.get("rate"))).stripTrailingZeros().toPlainString()));
+			.forEach(l -> applying.put((String) l.get("layer"), layer(l)));
 		assertThat(applying).as("layers that apply and add to the total, with their rates; all layers: %s", layers)
 			.isEqualTo(expected.layers());
-		response.path("appliedTariffs.totalRate").entity(BigDecimal.class)
-			.satisfies(total -> assertThat(total).as("total rate").isEqualByComparingTo(expected.total()));
+		int range = expected.total().indexOf(RANGE);
+		if (range < 0) {
+			response.path("appliedTariffs.totalRate").entity(BigDecimal.class)
+				.satisfies(total -> assertThat(total).as("total rate").isEqualByComparingTo(expected.total()));
+			response.path("appliedTariffs.contentCases").entityList(Object.class).hasSize(0);
+			return;
+		}
+		response.path("appliedTariffs.totalRate").valueIsNull();
+		response.path("appliedTariffs.minRate").entity(BigDecimal.class).satisfies(min -> assertThat(min)
+			.as("the total with none of the metal content").isEqualByComparingTo(expected.total().substring(0, range)));
+		response.path("appliedTariffs.maxRate").entity(BigDecimal.class).satisfies(max -> assertThat(max)
+			.as("the highest total, with the value all of one metal").isEqualByComparingTo(expected.total().substring(range + 1)));
+	}
+
+	/** Between the lowest and the highest total in product-rates.csv, where the total depends on a metal content. */
+	static final String RANGE = "–";
+
+	/**
+	 * A layer that applies as product-rates.csv writes it: its rate, "on" the content it is charged on, "less" the
+	 * contents an exemption took out of its base.
+	 */
+	private static String layer(Map<String, Object> layer) {
+		String text = new BigDecimal(String.valueOf(layer.get("rate"))).stripTrailingZeros().toPlainString();
+		if (!"value".equals(layer.get("rateBase"))) {
+			text += " on " + layer.get("rateBase");
+		}
+		List<?> except = (List<?>) layer.get("exceptContent");
+		if (!except.isEmpty()) {
+			text += " less " + String.join(" and ", except.stream().map(String::valueOf).toList());
+		}
+		return text;
 	}
 
 	@Test
@@ -102,7 +131,13 @@ class ProductRatesIT {
 		toy.path("appliedTariffs.layers[?(@.layer == 'us-section-301')].reason").entityList(String.class)
 			.satisfies(r -> assertThat(r).singleElement().asString().contains("suspended from 2019-12-15, before it took effect"));
 		var steel = applied("7208390030", "2025-09-01", false);
+		// from 4 Jun 2025 the exclusion relieves only the content a measure charges; steel articles pay on their value
 		steel.path("appliedTariffs.layers[?(@.layer == 'us-ieepa-reciprocal')].exemptedBy[*].id").entityList(String.class)
+			.containsExactly("us-ieepa-232-exclusion-content");
+		steel.path("appliedTariffs.layers[?(@.layer == 'us-ieepa-reciprocal')].applies").entityList(Boolean.class)
+			.containsExactly(false);
+		applied("7208390030", "2025-04-20", false)
+			.path("appliedTariffs.layers[?(@.layer == 'us-ieepa-reciprocal')].exemptedBy[*].id").entityList(String.class)
 			.containsExactly("us-ieepa-232-exclusion");
 		steel.path("appliedTariffs.layers[?(@.layer == 'us-ieepa-reciprocal')].subjectTo[*].id").entityList(String.class)
 			.containsExactly("us-procl-10947-steel");
@@ -134,12 +169,13 @@ class ProductRatesIT {
 	@Test
 	void theNoStackingRuleForVehiclePartsReachesOnlyPartsThatPayTheVehiclePartsTariff() {
 		// gearboxes of 8708.40.30: not on the parts list of US note 33(g) (8708.40.11, .70, .75 are), on the steel
-		// derivatives added from 18 Aug 2025 and on List 3: steel 50 + fentanyl 20 + Section 301 25, no reciprocal
+		// derivatives added from 18 Aug 2025 and on List 3: steel 50 on the steel content + fentanyl 20 + Section 301 25,
+		// the reciprocal 10 on the rest of the value
 		var gearbox = applied("8708403000", "2025-09-01", false);
 		gearbox.path("appliedTariffs.layers[?(@.layer == 'us-232-steel')].applies").entityList(Boolean.class).containsExactly(true);
 		gearbox.path("appliedTariffs.layers[?(@.layer == 'us-232-auto-parts')]").entityList(Object.class).hasSize(0);
-		gearbox.path("appliedTariffs.totalRate").entity(BigDecimal.class)
-			.satisfies(t -> assertThat(t).isEqualByComparingTo("95"));
+		gearbox.path("appliedTariffs.maxRate").entity(BigDecimal.class)
+			.satisfies(t -> assertThat(t).as("with a gearbox all of steel").isEqualByComparingTo("95"));
 		// bumper stampings of 8708.10.30 are on the parts list and on the aluminium derivatives: the parts tariff
 		// applies and the aluminium tariff gives way to it (EO 14289, US note 33(f))
 		var listed = applied("8708103020", "2025-09-01", false);

@@ -27,24 +27,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadmeProductTableTest {
 
 	/** The README's short names of layers, as its legend under the table spells them out. */
-	private static final Map<String, String> LAYERS = Map.of("fent", "us-ieepa-fentanyl", "recip", "us-ieepa-reciprocal",
-			"s122", "us-section-122", "301", "us-section-301", "232 steel", "us-232-steel", "232 metals", "us-232-metals",
-			"232 autos", "us-232-autos", "232 parts", "us-232-auto-parts", "232 copper", "us-232-copper", "232 timber",
-			"us-232-timber");
+	private static final Map<String, String> LAYERS = Map.ofEntries(Map.entry("fent", "us-ieepa-fentanyl"),
+			Map.entry("recip", "us-ieepa-reciprocal"), Map.entry("s122", "us-section-122"), Map.entry("301", "us-section-301"),
+			Map.entry("232 steel", "us-232-steel"), Map.entry("232 aluminium", "us-232-aluminium"),
+			Map.entry("232 metals", "us-232-metals"), Map.entry("232 autos", "us-232-autos"),
+			Map.entry("232 parts", "us-232-auto-parts"), Map.entry("232 copper", "us-232-copper"),
+			Map.entry("232 timber", "us-232-timber"));
 
-	/** A cell: the total in bold, then the layers that apply with their rates, or "none". */
-	private static final Pattern CELL = Pattern.compile("\\*\\*([0-9.]+)\\*\\* \\((.*)\\)");
+	/**
+	 * A cell: the total in bold (or the lowest and highest, where it depends on a metal content), then the layers
+	 * that apply with their rates, or "none".
+	 */
+	private static final Pattern CELL = Pattern.compile("\\*\\*([0-9.]+(?:" + ProductRatesIT.RANGE + "[0-9.]+)?)\\*\\* \\((.*)\\)");
 
-	private static final Pattern LAYER = Pattern.compile("(.+) ([0-9.]+)");
+	/** A layer: its short name and rate, and what it is charged on or less, as product-rates.csv writes them. */
+	private static final Pattern LAYER = Pattern.compile("(.+?) ([0-9.]+)((?: on \\S+)?(?: less .+)?)");
 
-	/** What the README says of one line on one day, or what the file says. */
-	record Rate(BigDecimal total, Set<String> layers) {
+	/** What the README says of one line on one day, or what the file says: the total, or the range, as written. */
+	record Rate(String total, Set<String> layers) {
 
 		@Override
 		public String toString() {
-			return this.total.stripTrailingZeros().toPlainString() + " " + this.layers;
+			return this.total + " " + this.layers;
 		}
 
+	}
+
+	/** A total or a range with its numbers written without trailing zeros. */
+	private static String total(String written) {
+		List<String> numbers = new ArrayList<>();
+		for (String number : written.split(ProductRatesIT.RANGE)) {
+			numbers.add(new BigDecimal(number).stripTrailingZeros().toPlainString());
+		}
+		return String.join(ProductRatesIT.RANGE, numbers);
+	}
+
+	/** A layer's rate and what follows it, the rate written without trailing zeros. */
+	private static String rate(String rate, String rest) {
+		return new BigDecimal(rate).stripTrailingZeros().toPlainString() + rest;
 	}
 
 	@Test
@@ -66,7 +86,7 @@ class ReadmeProductTableTest {
 				if (rate == null) {
 					wrong.add(key + ": in the README, not in product-rates.csv");
 				}
-				else if (said.total().compareTo(rate.total()) != 0 || !said.layers().equals(rate.layers())) {
+				else if (!said.total().equals(rate.total()) || !said.layers().equals(rate.layers())) {
 					wrong.add(key + ": README says " + said + ", product-rates.csv " + rate);
 				}
 				checked++;
@@ -108,10 +128,10 @@ class ReadmeProductTableTest {
 				assertThat(layer.matches()).as("%s: a layer like 'fent 20', was '%s'", key, part).isTrue();
 				String name = LAYERS.get(layer.group(1));
 				assertThat(name).as("%s: a layer the README's legend names, was '%s'", key, layer.group(1)).isNotNull();
-				layers.add(name + "=" + new BigDecimal(layer.group(2)).stripTrailingZeros().toPlainString());
+				layers.add(name + "=" + rate(layer.group(2), layer.group(3)));
 			}
 		}
-		return new Rate(new BigDecimal(m.group(1)), layers);
+		return new Rate(total(m.group(1)), layers);
 	}
 
 	/** product-rates.csv's rows without uncertain measures, by line and date, as {@link ProductRatesIT} reads them. */
@@ -119,8 +139,11 @@ class ReadmeProductTableTest {
 		Map<String, Rate> rates = new HashMap<>();
 		ProductRatesIT.handDerived().filter(row -> !row.includeUncertain()).forEach(row -> {
 			Set<String> layers = new TreeSet<>();
-			row.layers().forEach((layer, rate) -> layers.add(layer + "=" + new BigDecimal(rate).stripTrailingZeros().toPlainString()));
-			rates.put(row.hts10() + "," + row.date(), new Rate(new BigDecimal(row.total()), layers));
+			row.layers().forEach((layer, rate) -> {
+				int space = rate.indexOf(' ');
+				layers.add(layer + "=" + ((space < 0) ? rate(rate, "") : rate(rate.substring(0, space), rate.substring(space))));
+			});
+			rates.put(row.hts10() + "," + row.date(), new Rate(total(row.total()), layers));
 		});
 		return rates;
 	}

@@ -17,6 +17,8 @@ class StoredWordTest {
 	void theWordsAreTheOnesDatasetsAndGraphsHold() {
 		assertThat(words(Confidence.values())).containsExactly("confirmed", "reported", "uncertain");
 		assertThat(words(LayerRule.values())).containsExactly("newest", "highest", "most-specific");
+		assertThat(words(RateBase.values())).containsExactly("value", "steel-content", "aluminium-content", "copper-content");
+		assertThat(words(ReliefExtent.values())).containsExactly("whole-value", "charged-content");
 		assertThat(words(ExemptionKind.values())).containsExactly("goods", "industry", "no-stacking", "offset", "refund");
 		assertThat(words(StatementKind.values())).containsExactly("quote", "paraphrase");
 		assertThat(words(EventKind.values())).containsExactly("talks", "meeting", "ruling", "deal", "announcement");
@@ -35,6 +37,10 @@ class StoredWordTest {
 		assertThat(LayerRule.of("highest")).contains(LayerRule.HIGHEST);
 		assertThat(LayerRule.of(null)).as("a measure without a rule takes the newest").contains(LayerRule.NEWEST);
 		assertThat(LayerRule.of("lowest")).isEmpty();
+		assertThat(RateBase.of(null)).as("a measure without a base charges the whole value").contains(RateBase.VALUE);
+		assertThat(RateBase.of("copper-content")).contains(RateBase.COPPER_CONTENT);
+		assertThat(ReliefExtent.of(null)).as("an exemption without an extent relieves the whole good")
+			.contains(ReliefExtent.WHOLE_VALUE);
 	}
 
 	private static List<String> words(StoredWord[] constants) {

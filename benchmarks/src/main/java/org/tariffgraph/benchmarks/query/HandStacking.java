@@ -17,6 +17,8 @@ import org.tariffgraph.model.Confidence;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.LayerRule;
+import org.tariffgraph.model.RateBase;
+import org.tariffgraph.model.ReliefExtent;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,8 +26,9 @@ import tools.jackson.databind.JsonNode;
  * by line, and what the API answered compared with it. Both the query benchmark's and the product benchmark's
  * questions take it as their baseline, so that each times the same answer two ways: per line the layers in force
  * (the winner of each layer by its rule, a layer of suspended measures as the newest of them), which exemptions
- * remove a layer and for which measures' sake, the sources where asked for, and the total; lines grouped by
- * outcome. The vocabulary's words come in as parameters ({@link #params}), as the API's query takes them.
+ * remove a layer and for which measures' sake, the sources where asked for, and the total, or where a layer is
+ * charged on a metal content or an exemption relieves only that content, the totals at the extremes of that content
+ * and no single one; lines grouped by outcome. The vocabulary's words come in as parameters ({@link #params}), as the API's query takes them.
  */
 final class HandStacking {
 
@@ -99,19 +102,32 @@ final class HandStacking {
 			    AND (e.confidence IS NULL OR e.confidence <> $uncertain)
 			  WITH e, e IN naming OR (e.kind = $industry
 			          AND any(g IN goods WHERE EXISTS { (g)-[:MADE_BY]->(:Industry)-[:PART_OF*0..5]->(:Industry)<-[:AFFECTS]-(e) })) AS named,
-			       [(e)-[:WHEN_SUBJECT_TO]->(x) WHERE x IN deciding AND x <> winner | x.id] AS because
+			       [(e)-[:WHEN_SUBJECT_TO]->(x) WHERE x IN deciding AND x <> winner | x] AS because
 			  WITH e, CASE WHEN named THEN [] ELSE because END AS because WHERE named OR because <> []
+			  WITH e, [x IN because | x.id] AS because, CASE WHEN because <> [] AND e.reliefExtent = $chargedContent
+			         AND all(x IN because WHERE coalesce(x.rateBase, $value) <> $value)
+			       THEN [x IN because | x.rateBase] ELSE [] END AS contents
 			  ORDER BY e.id
-			  RETURN collect(e.id) AS exemptedBy, reduce(s = [], b IN collect(because) | s + [x IN b WHERE NOT x IN s]) AS subjectTo
+			  RETURN collect(e.id) AS exemptedBy, reduce(s = [], b IN collect(because) | s + [x IN b WHERE NOT x IN s]) AS subjectTo,
+			    any(c IN collect(contents) WHERE c = []) AS whole, reduce(s = [], c IN collect(contents) | s + [x IN c WHERE NOT x IN s]) AS except
 			}
 			WITH line, layer, CASE WHEN layer IS NULL THEN null ELSE {layer: layer, measure: winner.id, rate: winner.rate,
-			  applies: live <> [] AND exemptedBy = [], exemptedBy: exemptedBy, subjectTo: subjectTo,
+			  base: coalesce(winner.rateBase, $value), except: CASE WHEN whole THEN [] ELSE except END,
+			  applies: live <> [] AND NOT whole, exemptedBy: exemptedBy, subjectTo: subjectTo,
 			  sources: CASE WHEN $withSources THEN [(winner)-[:SOURCED_BY]->(s:Source) | s.id] ELSE [] END} END AS l
 			ORDER BY layer
 			WITH line, collect(l) AS layers
-			WITH line, layers, reduce(t = 0.0, l IN layers | t + CASE WHEN l.applies THEN coalesce(l.rate, 0.0) ELSE 0.0 END) AS total
-			WITH total, layers, collect(line.hsCode) AS lines
-			RETURN total, layers, size(lines) AS lineCount, lines ORDER BY lineCount DESC, total DESC""";
+			WITH line, layers, reduce(s = [], l IN layers | CASE WHEN NOT l.applies THEN s
+			       ELSE s + [c IN [l.base] + l.except WHERE c <> $value AND NOT c IN s] END) AS contents
+			WITH line, layers, contents, [c IN [null] + contents | reduce(t = 0.0, l IN layers | t + CASE
+			       WHEN NOT l.applies THEN 0.0
+			       WHEN l.base <> $value AND l.base = c THEN coalesce(l.rate, 0.0)
+			       WHEN l.base = $value AND (c IS NULL OR NOT c IN l.except) THEN coalesce(l.rate, 0.0)
+			       ELSE 0.0 END)] AS cases
+			WITH CASE WHEN contents = [] THEN cases[0] END AS total, layers,
+			     reduce(m = cases[0], t IN cases | CASE WHEN t < m THEN t ELSE m END) AS minRate,
+			     reduce(m = cases[0], t IN cases | CASE WHEN t > m THEN t ELSE m END) AS maxRate, collect(line.hsCode) AS lines
+			RETURN total, minRate, maxRate, layers, size(lines) AS lineCount, lines ORDER BY lineCount DESC, maxRate DESC""";
 
 	/** The key of the whole's total and layers beside the lines' codes. */
 	private static final String WHOLE = "(all lines)";
@@ -127,6 +143,7 @@ final class HandStacking {
 				Map.entry("withSources", withSources), Map.entry("uncertain", Confidence.UNCERTAIN.value()),
 				Map.entry("highest", LayerRule.HIGHEST.value()),
 				Map.entry("mostSpecific", LayerRule.MOST_SPECIFIC.value()), Map.entry("industry", ExemptionKind.INDUSTRY.value()),
+				Map.entry("value", RateBase.VALUE.value()), Map.entry("chargedContent", ReliefExtent.CHARGED_CONTENT.value()),
 				Map.entry("removing", Arrays.stream(ExemptionKind.values())
 					.filter(ExemptionKind::removesLayer)
 					.map(ExemptionKind::value)

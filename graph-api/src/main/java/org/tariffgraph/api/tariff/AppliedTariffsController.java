@@ -19,6 +19,7 @@ import org.tariffgraph.model.Confidence;
 import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.GoodsCode;
+import org.tariffgraph.model.RateBase;
 import org.tariffgraph.model.read.Country;
 import org.tariffgraph.model.read.Good;
 
@@ -36,15 +37,16 @@ final class AppliedTariffsController {
 	 * it; where lines differ, both are empty and the outcomes say which lines pay what.
 	 */
 	record AppliedTariffs(@Nullable Good good, Country origin, Country destination, LocalDate date,
-			List<Outcome> outcomes, @Nullable BigDecimal totalRate, List<TariffLayer> layers, int lineCount,
-			BigDecimal minRate, BigDecimal maxRate) {
+			List<Outcome> outcomes, @Nullable BigDecimal totalRate, List<TariffLayer> layers,
+			List<Totals.ContentCase> contentCases, int lineCount, BigDecimal minRate, BigDecimal maxRate) {
 
 		static AppliedTariffs of(@Nullable Good good, Country origin, Country destination, LocalDate date, List<Outcome> outcomes) {
 			boolean one = outcomes.size() == 1;
 			return new AppliedTariffs(good, origin, destination, date, outcomes, one ? outcomes.get(0).totalRate() : null,
-					one ? outcomes.get(0).layers() : List.of(), outcomes.stream().mapToInt(o -> o.lines().size()).sum(),
-					outcomes.stream().map(Outcome::totalRate).min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO),
-					outcomes.stream().map(Outcome::totalRate).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO));
+					one ? outcomes.get(0).layers() : List.of(), one ? outcomes.get(0).contentCases() : List.of(),
+					outcomes.stream().mapToInt(o -> o.lines().size()).sum(),
+					outcomes.stream().map(Outcome::minRate).min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO),
+					outcomes.stream().map(Outcome::maxRate).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO));
 		}
 
 		/** Whether the totals count every layer that applies, on every line. */
@@ -87,6 +89,22 @@ final class AppliedTariffsController {
 		}).orElseThrow(() -> new BadRequestException(
 				"origin and destination must be ISO codes of countries in the graph, were '%s' and '%s'".formatted(origin,
 						destination)));
+	}
+
+	/** The base as the graph's vocabulary words it, like every stored word the API gives. */
+	@SchemaMapping(typeName = "TariffLayer", field = "rateBase")
+	String rateBase(TariffLayer layer) {
+		return layer.rateBase().value();
+	}
+
+	@SchemaMapping(typeName = "TariffLayer", field = "exceptContent")
+	List<String> exceptContent(TariffLayer layer) {
+		return layer.exceptContent().stream().map(RateBase::value).toList();
+	}
+
+	@SchemaMapping(typeName = "ContentCase", field = "content")
+	@Nullable String content(Totals.ContentCase contentCase) {
+		return (contentCase.content() == null) ? null : contentCase.content().value();
 	}
 
 	@SchemaMapping(typeName = "TariffOutcome", field = "lines")

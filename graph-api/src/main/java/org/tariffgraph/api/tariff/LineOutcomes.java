@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.tariffgraph.api.tariff.Stacking.Candidate;
 import org.tariffgraph.api.tariff.Stacking.TariffLayer;
 import org.tariffgraph.model.GoodsCode;
@@ -22,8 +23,31 @@ import org.tariffgraph.model.read.TariffMeasure;
  */
 final class LineOutcomes {
 
-	/** Lines that come to the same layers. */
-	record Outcome(BigDecimal totalRate, List<TariffLayer> layers, List<Good> lines) {
+	/**
+	 * Lines that come to the same layers.
+	 * @param totals what the layers come to: one total, or a range where it depends on a metal content
+	 */
+	record Outcome(Totals totals, List<TariffLayer> layers, List<Good> lines) {
+
+		/** The total, null where it depends on the share of a metal content in the good's value. */
+		public @Nullable BigDecimal totalRate() {
+			return this.totals.total();
+		}
+
+		/** The lowest total. */
+		public BigDecimal minRate() {
+			return this.totals.min();
+		}
+
+		/** The highest total. */
+		public BigDecimal maxRate() {
+			return this.totals.max();
+		}
+
+		/** The totals at the extremes of the metal content, where the total depends on it. */
+		public List<Totals.ContentCase> contentCases() {
+			return this.totals.cases();
+		}
 
 		/** Whether no layer applies without a rate in the graph, so that the total counts them all. */
 		public boolean totalRateComplete() {
@@ -54,12 +78,12 @@ final class LineOutcomes {
 				key.add(l.applies());
 				key.add(l.reason());
 			}
-			byKey.computeIfAbsent(key, k -> new Outcome(Stacking.total(layers), layers, new ArrayList<>())).lines().add(line);
+			byKey.computeIfAbsent(key, k -> new Outcome(Totals.of(layers), layers, new ArrayList<>())).lines().add(line);
 		}
 		List<Outcome> outcomes = new ArrayList<>(byKey.size());
-		byKey.values().forEach(o -> outcomes.add(new Outcome(o.totalRate(), o.layers(), List.copyOf(o.lines()))));
+		byKey.values().forEach(o -> outcomes.add(new Outcome(o.totals(), o.layers(), List.copyOf(o.lines()))));
 		outcomes.sort(Comparator.<Outcome>comparingInt(o -> -o.lines().size())
-			.thenComparing(Outcome::totalRate, Comparator.reverseOrder()));
+			.thenComparing(Outcome::maxRate, Comparator.reverseOrder()));
 		return List.copyOf(outcomes);
 	}
 

@@ -4,16 +4,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.LayerRule;
+import org.tariffgraph.model.RateBase;
+import org.tariffgraph.model.ReliefExtent;
 import org.tariffgraph.model.read.Exemption;
 import org.tariffgraph.model.read.Source;
 import org.tariffgraph.model.read.TariffMeasure;
@@ -52,10 +56,16 @@ final class Stacking {
 
 	}
 
-	/** One layer of the answer. */
-	record TariffLayer(String layer, TariffMeasure measure, @Nullable BigDecimal rate, boolean applies,
-			@Nullable String reason, List<Exemption> exemptedBy, List<TariffMeasure> subjectTo,
-			List<TariffMeasure> superseded, @Nullable String legalBasis, @Nullable String instrument, List<Source> sources) {
+	/**
+	 * One layer of the answer.
+	 * @param rateBase what the rate is charged on, as the measure says ({@link RateBase})
+	 * @param exceptContent the contents an exemption relieves of a layer charged on the whole value, which then
+	 * charges only the rest ({@link ReliefExtent#CHARGED_CONTENT}), in the order of {@link RateBase}
+	 */
+	record TariffLayer(String layer, TariffMeasure measure, @Nullable BigDecimal rate, RateBase rateBase,
+			List<RateBase> exceptContent, boolean applies, @Nullable String reason, List<Exemption> exemptedBy,
+			List<TariffMeasure> subjectTo, List<TariffMeasure> superseded, @Nullable String legalBasis,
+			@Nullable String instrument, List<Source> sources) {
 	}
 
 	/** Measures by id, the order every list of measures in a layer is given in. */
@@ -101,26 +111,77 @@ final class Stacking {
 		String reason = (suspendedFrom.isAfter(inForceFrom(m)))
 				? "%s is suspended from %s".formatted(m.title(), suspendedFrom)
 				: "%s was suspended from %s, before it took effect: it never applied".formatted(m.title(), suspendedFrom);
-		return new TariffLayer(layer, m, m.rate(), false, reason, List.of(), List.of(), others(inLayer, suspended),
-				m.legalBasis(), m.instrument(), suspended.sources());
+		return new TariffLayer(layer, m, m.rate(), rateBase(m), List.of(), false, reason, List.of(), List.of(),
+				others(inLayer, suspended), m.legalBasis(), m.instrument(), suspended.sources());
 	}
 
-	/** A layer its winner decides: applying unless an exemption that removes a layer relieves the good of it. */
+	/**
+	 * A layer its winner decides: applying unless an exemption that removes a layer relieves the good of it; applying
+	 * to the value less some content where every such exemption relieves only the content charged by the measures the
+	 * good is subject to.
+	 */
 	private static TariffLayer decided(String layer, List<Candidate> inLayer, Candidate winner, List<Relief> reliefs) {
 		List<Relief> removing = new ArrayList<>();
-		Map<String, TariffMeasure> subjectTo = new LinkedHashMap<>();
+		EnumSet<RateBase> except = EnumSet.noneOf(RateBase.class);
+		boolean whole = false;
 		for (Relief relief : reliefs) {
 			if (ExemptionKind.of(relief.exemption().exemptionKind()).map(ExemptionKind::removesLayer).orElse(false)) {
 				removing.add(relief);
-				relief.subjectTo().forEach(s -> subjectTo.putIfAbsent(s.id(), s));
+				EnumSet<RateBase> content = chargedContent(relief);
+				whole |= content.isEmpty();
+				except.addAll(content);
 			}
 		}
 		TariffMeasure m = winner.measure();
+		Map<String, TariffMeasure> subjectTo = new LinkedHashMap<>();
 		List<Exemption> exemptedBy = new ArrayList<>(removing.size());
-		removing.forEach(r -> exemptedBy.add(r.exemption()));
-		return new TariffLayer(layer, m, m.rate(), removing.isEmpty(), removing.isEmpty() ? null : reason(removing),
+		for (Relief r : removing) {
+			exemptedBy.add(r.exemption());
+			r.subjectTo().forEach(s -> subjectTo.putIfAbsent(s.id(), s));
+		}
+		String reason = null;
+		if (whole) {
+			reason = reason(removing);
+		}
+		else if (!except.isEmpty()) {
+			reason = "Charged only on the value other than the " + contentWords(except) + ": " + reason(removing);
+		}
+		return new TariffLayer(layer, m, m.rate(), rateBase(m), whole ? List.of() : List.copyOf(except), !whole, reason,
 				List.copyOf(exemptedBy), List.copyOf(subjectTo.values()), others(inLayer, winner), m.legalBasis(),
 				m.instrument(), winner.sources());
+	}
+
+	/**
+	 * The contents a relief takes out of a layer, where it takes out only those: an exemption that relieves the content
+	 * charged by the measures the good is subject to, each of which charges a content. Empty where it relieves the
+	 * whole good.
+	 */
+	private static EnumSet<RateBase> chargedContent(Relief relief) {
+		EnumSet<RateBase> content = EnumSet.noneOf(RateBase.class);
+		if (relief.subjectTo().isEmpty() || ReliefExtent.of(relief.exemption().reliefExtent())
+			.orElse(ReliefExtent.WHOLE_VALUE) != ReliefExtent.CHARGED_CONTENT) {
+			return content;
+		}
+		for (TariffMeasure s : relief.subjectTo()) {
+			RateBase base = rateBase(s);
+			if (!base.isContent()) {
+				return EnumSet.noneOf(RateBase.class);
+			}
+			content.add(base);
+		}
+		return content;
+	}
+
+	/** "steel content", "steel and aluminium content". */
+	private static String contentWords(Set<RateBase> contents) {
+		StringJoiner words = new StringJoiner(" and ", "", " content");
+		contents.forEach(c -> words.add(c.value().substring(0, c.value().indexOf('-'))));
+		return words.toString();
+	}
+
+	/** What a measure's rate is charged on; a word the importer did not know is read as the whole value. */
+	static RateBase rateBase(TariffMeasure measure) {
+		return RateBase.of(measure.rateBase()).orElse(RateBase.VALUE);
 	}
 
 	/** "Exempted by title (id) because the good is subject to title (id) and …; …", built once per line and layer. */
@@ -182,14 +243,6 @@ final class Stacking {
 			}
 		}
 		return true;
-	}
-
-	static BigDecimal total(List<TariffLayer> layers) {
-		return layers.stream()
-			.filter(TariffLayer::applies)
-			.map(TariffLayer::rate)
-			.filter(Objects::nonNull)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/** Orders two measures of a layer: later start first, then the amending one. */

@@ -20,12 +20,12 @@ class LineOutcomesTest {
 
 	private static Coverage.Measure measure(String id, String layer, String rate, boolean all, String... codes) {
 		var m = new TariffMeasure("measure:" + id, id, id, "EO", "basis", new BigDecimal(rate), null, layer, null,
-				LocalDate.parse("2025-06-04"), null, all, "confirmed", null, null, null, null);
+				LocalDate.parse("2025-06-04"), null, all, "confirmed", null, null, null, null, null);
 		return new Coverage.Measure(m, all, Set.of(codes), List.of(), List.of());
 	}
 
 	private static Exemption exemption(String id, String kind) {
-		return new Exemption("exemption:" + id, id, id, kind, null, null, null, "confirmed", null, null);
+		return new Exemption("exemption:" + id, id, id, kind, null, null, null, "confirmed", null, null, null);
 	}
 
 	private static Good line(String code) {
@@ -47,7 +47,7 @@ class LineOutcomesTest {
 			.containsExactly(Tuple.tuple("fentanyl", true),
 					Tuple.tuple("reciprocal", false),
 					Tuple.tuple("us-232-steel", true));
-		assertThat(Stacking.total(layers)).isEqualByComparingTo("70");
+		assertThat(Totals.of(layers).total()).isEqualByComparingTo("70");
 	}
 
 	@Test
@@ -71,7 +71,7 @@ class LineOutcomesTest {
 
 	private static Coverage.Measure annex(String id, String rate, String... codes) {
 		var m = new TariffMeasure("measure:" + id, id, id, "Proclamation", "Section 232", new BigDecimal(rate), null,
-				"us-232-metals", null, LocalDate.parse("2026-04-06"), null, false, "confirmed", null, null, null, "most-specific");
+				"us-232-metals", null, LocalDate.parse("2026-04-06"), null, false, "confirmed", null, null, null, "most-specific", null);
 		return new Coverage.Measure(m, false, Set.of(codes), List.of(), List.of());
 	}
 
@@ -87,7 +87,7 @@ class LineOutcomesTest {
 			.as("Annex II decides the metals layer, so the line is not subject to Annex I-B and pays Section 122")
 			.containsExactly(Tuple.tuple("s122", true),
 					Tuple.tuple("annex-2", true));
-		assertThat(Stacking.total(annex2)).isEqualByComparingTo("10");
+		assertThat(Totals.of(annex2).total()).isEqualByComparingTo("10");
 		var annex1b = LineOutcomes.layers("8503003500", coverage, day);
 		assertThat(annex1b).extracting(l -> l.measure().id(), Stacking.TariffLayer::applies)
 			.containsExactly(Tuple.tuple("s122", false),

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.tariffgraph.api.tariff.Stacking.Candidate;
+import org.tariffgraph.model.RateBase;
+import org.tariffgraph.model.ReliefExtent;
 import org.tariffgraph.model.read.Exemption;
 import org.tariffgraph.model.read.TariffMeasure;
 
@@ -19,11 +21,11 @@ class StackingTest {
 
 	private static TariffMeasure measure(String id, String layer, String rate, String from) {
 		return new TariffMeasure("measure:" + id, id, id, "EO", "IEEPA", (rate == null) ? null : new BigDecimal(rate), null,
-				layer, null, LocalDate.parse(from), null, true, "confirmed", null, null, null, null);
+				layer, null, LocalDate.parse(from), null, true, "confirmed", null, null, null, null, null);
 	}
 
 	private static Exemption exemption(String id, String kind) {
-		return new Exemption("exemption:" + id, id, id, kind, null, null, null, "reported", null, null);
+		return new Exemption("exemption:" + id, id, id, kind, null, null, null, "reported", null, null, null);
 	}
 
 	private static final LocalDate DAY = LocalDate.parse("2025-06-01");
@@ -54,7 +56,7 @@ class StackingTest {
 				candidate(measure("eo-14228", "fentanyl", "20", "2025-03-04"), Set.of("eo-14195"))));
 		assertThat(layers).extracting(l -> l.measure().id()).containsExactly("eo-14228", "eo-14266");
 		assertThat(layers.get(1).superseded()).extracting(TariffMeasure::id).containsExactly("baseline");
-		assertThat(Stacking.total(layers)).isEqualByComparingTo("145");
+		assertThat(Totals.of(layers).total()).isEqualByComparingTo("145");
 	}
 
 	@Test
@@ -69,12 +71,12 @@ class StackingTest {
 		var exempted = layers(List.of(candidate(measure("no6", "cn", "125", "2025-04-12"), Set.of(),
 				exemption("ic", "goods"))));
 		assertThat(exempted.get(0).applies()).isFalse();
-		assertThat(Stacking.total(exempted)).isEqualByComparingTo("0");
+		assertThat(Totals.of(exempted).total()).isEqualByComparingTo("0");
 		var offset = layers(List.of(candidate(measure("parts", "auto-parts", "25", "2025-05-03"), Set.of(),
 				exemption("offset", "offset"))));
 		assertThat(offset.get(0).applies()).isTrue();
 		assertThat(offset.get(0).exemptedBy()).isEmpty();
-		assertThat(Stacking.total(offset)).isEqualByComparingTo("25");
+		assertThat(Totals.of(offset).total()).isEqualByComparingTo("25");
 	}
 
 	@Test
@@ -82,11 +84,11 @@ class StackingTest {
 		var zero = layers(List.of(candidate(measure("de-minimis", "de-minimis", "0", "2025-05-02"), Set.of()),
 				candidate(measure("eo-14298", "reciprocal", "10", "2025-05-14"), Set.of())));
 		assertThat(zero).hasSize(2);
-		assertThat(Stacking.total(zero)).isEqualByComparingTo("10");
+		assertThat(Totals.of(zero).total()).isEqualByComparingTo("10");
 		assertThat(Stacking.complete(zero)).as("a layer of 0% is counted").isTrue();
 		var annex3 = layers(List.of(candidate(measure("annex-3", "metals", null, "2026-04-06"), Set.of()),
 				candidate(measure("list-1", "s301", "25", "2018-07-06"), Set.of())));
-		assertThat(Stacking.total(annex3)).isEqualByComparingTo("25");
+		assertThat(Totals.of(annex3).total()).isEqualByComparingTo("25");
 		assertThat(Stacking.complete(annex3)).as("Annex III applies with no rate in the graph").isFalse();
 		var exempted = layers(List.of(candidate(measure("annex-3", "metals", null, "2026-04-06"), Set.of(),
 				exemption("autos", "no-stacking"))));
@@ -97,7 +99,7 @@ class StackingTest {
 			String layerRule) {
 		return new TariffMeasure("measure:" + id, id, id, "USTR notice", "Section 301", new BigDecimal(rate), null, layer,
 				null, LocalDate.parse(from), null, false, "confirmed", null, null,
-				(suspendedFrom == null) ? null : LocalDate.parse(suspendedFrom), layerRule);
+				(suspendedFrom == null) ? null : LocalDate.parse(suspendedFrom), layerRule, null);
 	}
 
 	@Test
@@ -120,11 +122,11 @@ class StackingTest {
 			assertThat(l.applies()).isFalse();
 			assertThat(l.reason()).isEqualTo("list-4b was suspended from 2019-12-15, before it took effect: it never applied");
 		});
-		assertThat(Stacking.total(layers)).isEqualByComparingTo("0");
+		assertThat(Totals.of(layers).total()).isEqualByComparingTo("0");
 		var withAnother = layers(List.of(candidate(measure("list-4b", "s301", "15", "2019-12-15", "2019-12-15", "highest"), Set.of()),
 				candidate(measure("list-4a", "s301", "7.5", "2020-02-14", null, "highest"), Set.of())));
 		assertThat(withAnother.get(0).measure().id()).isEqualTo("list-4a");
-		assertThat(Stacking.total(withAnother)).isEqualByComparingTo("7.5");
+		assertThat(Totals.of(withAnother).total()).isEqualByComparingTo("7.5");
 	}
 
 	@Test
@@ -139,7 +141,7 @@ class StackingTest {
 		assertThat(layers.get(0).applies()).isFalse();
 		assertThat(layers.get(0).reason()).isEqualTo("Exempted by s3b (s3b) because the good is subject to steel-50 (steel-50)");
 		assertThat(layers.get(0).subjectTo()).extracting(TariffMeasure::id).containsExactly("steel-50");
-		assertThat(Stacking.total(layers)).isEqualByComparingTo("50");
+		assertThat(Totals.of(layers).total()).isEqualByComparingTo("50");
 	}
 
 	@Test
@@ -156,13 +158,71 @@ class StackingTest {
 		// 8503.00.45: Annex II (out of the tariffs) names the HTS-8 line, Annex I-B's file all of 8503.00
 		var removed = layers(List.of(listed(annex1b, 6), listed(annex2, 8)));
 		assertThat(removed.get(0).measure().id()).as("a lower rate listed more specifically wins").isEqualTo("annex-2");
-		assertThat(Stacking.total(removed)).isEqualByComparingTo("0");
+		assertThat(Totals.of(removed).total()).isEqualByComparingTo("0");
 		var tie = layers(List.of(listed(measure("older", "m", "50", "2025-06-04", null, "most-specific"), 8),
 				listed(measure("newer", "m", "25", "2026-04-06", null, "most-specific"), 8)));
 		assertThat(tie.get(0).measure().id()).as("equally specific: the newest").isEqualTo("newer");
 		var mixed = layers(List.of(listed(measure("old", "m", "50", "2025-06-04", null, "most-specific"), 10),
 				listed(measure("new", "m", "25", "2026-04-06", null, null), 6)));
 		assertThat(mixed.get(0).measure().id()).as("measures that name different rules: the newest").isEqualTo("new");
+	}
+
+	/** A Section 232 measure charged on a content, like the 2025 derivative tariffs. */
+	private static TariffMeasure onContent(String id, String layer, String rate, RateBase base) {
+		return new TariffMeasure("measure:" + id, id, id, "Proclamation 10947", "Section 232", new BigDecimal(rate), null,
+				layer, null, LocalDate.parse("2025-06-04"), null, false, "confirmed", null, null, null, null, base.value());
+	}
+
+	/** The medicament 3004.90.92.44 on 2025-09-01 as the law has it, the exemption from the reciprocal tariff given. */
+	private static List<Stacking.TariffLayer> derivative(Exemption s3b, TariffMeasure... metals) {
+		var fentanyl = new Candidate(measure("eo-14228", "fentanyl", "20", "2025-03-04"), List.of(), List.of(), 0);
+		var reciprocal = new Candidate(measure("eo-14298", "reciprocal", "10", "2025-05-14"), List.of(), List.of(), 0);
+		List<Candidate> candidates = new java.util.ArrayList<>(List.of(fentanyl, reciprocal));
+		for (TariffMeasure m : metals) {
+			candidates.add(new Candidate(m, List.of(), List.of(), 10));
+		}
+		return Stacking.layers(DAY, candidates, (winner, deciding) -> (winner == reciprocal)
+				? List.of(new Stacking.Relief(s3b, deciding.values().stream()
+					.filter(m -> m.layer().startsWith("us-232")).sorted(Stacking.BY_ID).toList()))
+				: List.of());
+	}
+
+	@Test
+	void anExemptionOfTheChargedContentLeavesTheRestOfTheValueToTheLayerAndTheTotalToTheContentsShare() {
+		var steel = onContent("steel-inclusions", "us-232-steel", "50", RateBase.STEEL_CONTENT);
+		var aluminium = onContent("aluminium-inclusions", "us-232-aluminium", "50", RateBase.ALUMINIUM_CONTENT);
+		var s3b = new Exemption("exemption:s3b", "s3b", "s3b", "no-stacking", null, null, null, "confirmed", null, null,
+				ReliefExtent.CHARGED_CONTENT.value());
+		var layers = derivative(s3b, steel, aluminium);
+		var reciprocal = layers.stream().filter(l -> l.layer().equals("reciprocal")).findFirst().orElseThrow();
+		assertThat(reciprocal.applies()).as("the reciprocal tariff still charges the value other than the metal").isTrue();
+		assertThat(reciprocal.exceptContent()).containsExactly(RateBase.STEEL_CONTENT, RateBase.ALUMINIUM_CONTENT);
+		assertThat(reciprocal.reason()).isEqualTo("Charged only on the value other than the steel and aluminium content: "
+				+ "Exempted by s3b (s3b) because the good is subject to aluminium-inclusions (aluminium-inclusions) and "
+				+ "steel-inclusions (steel-inclusions)");
+		Totals totals = Totals.of(layers);
+		assertThat(totals.total()).as("no single total: it depends on the share of metal in the value").isNull();
+		// none: fentanyl 20 + reciprocal 10; all steel: fentanyl 20 + steel 50; all aluminium: fentanyl 20 + aluminium 50
+		assertThat(totals.cases()).extracting(Totals.ContentCase::content)
+			.containsExactly(null, RateBase.STEEL_CONTENT, RateBase.ALUMINIUM_CONTENT);
+		assertThat(totals.cases()).extracting(c -> c.totalRate().intValue()).containsExactly(30, 70, 70);
+		assertThat(totals.min()).isEqualByComparingTo("30");
+		assertThat(totals.max()).as("never steel 50 and aluminium 50 on the whole value at once").isEqualByComparingTo("70");
+	}
+
+	@Test
+	void anExemptionOfTheWholeValueOrOneForAGoodChargedOnItsValueRemovesTheLayer() {
+		var steel = onContent("steel-inclusions", "us-232-steel", "50", RateBase.STEEL_CONTENT);
+		var whole = derivative(exemption("s3b", "no-stacking"), steel);
+		assertThat(whole.get(1).applies()).as("before 4 Jun 2025 any Section 232 duty took the reciprocal tariff off").isFalse();
+		assertThat(whole.get(1).exceptContent()).isEmpty();
+		assertThat(Totals.of(whole).cases()).extracting(c -> c.totalRate().intValue()).containsExactly(20, 70);
+		var charged = new Exemption("exemption:s3b", "s3b", "s3b", "no-stacking", null, null, null, "confirmed", null, null,
+				ReliefExtent.CHARGED_CONTENT.value());
+		var onValue = derivative(charged, measure("steel-articles", "us-232-steel", "50", "2025-06-04"));
+		assertThat(onValue.get(1).applies()).as("a measure on the whole value takes the whole good out").isFalse();
+		assertThat(Totals.of(onValue).total()).isEqualByComparingTo("70");
+		assertThat(Totals.of(onValue).cases()).isEmpty();
 	}
 
 }

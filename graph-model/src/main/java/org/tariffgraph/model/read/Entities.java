@@ -41,11 +41,11 @@ public final class Entities {
 					node.get("announced").asLocalDate(null), node.get("inForceFrom").asLocalDate(null),
 					node.get("inForceUntil").asLocalDate(null), node.get("coversAllGoods").asBoolean(false),
 					text(node, "confidence"), text(node, "description"), text(node, "chapter99"),
-					node.get("suspendedFrom").asLocalDate(null), text(node, "layerRule"));
+					node.get("suspendedFrom").asLocalDate(null), text(node, "layerRule"), text(node, "rateBase"));
 			case EXEMPTION -> new Exemption(uid, text(node, "id"), text(node, "title"), text(node, "kind"),
 					node.get("announced").asLocalDate(null), node.get("inForceFrom").asLocalDate(null),
 					node.get("inForceUntil").asLocalDate(null), text(node, "confidence"), text(node, "description"),
-					text(node, "chapter99"));
+					text(node, "chapter99"), text(node, "reliefExtent"));
 			case GOOD -> new Good(uid, text(node, "hsCode"), node.get("level").asInt(0), text(node, "name"),
 					text(node, "description"), text(node, "section"), node.get("listedOnly").asBoolean(false));
 			case INDUSTRY -> new Industry(uid, text(node, "naicsCode"), node.get("level").asInt(0), text(node, "title"));

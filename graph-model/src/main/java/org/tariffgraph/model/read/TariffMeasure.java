@@ -10,12 +10,13 @@ import org.jspecify.annotations.Nullable;
  * @param chapter99 the heading of chapter 99 of the US tariff schedule it is entered under, if any
  * @param suspendedFrom the day from which it is suspended, if it is; on or before {@code inForceFrom}: never applied
  * @param layerRule how it resolves against other measures of its layer ({@link org.tariffgraph.model.LayerRule})
+ * @param rateBase what its rate is charged on ({@link org.tariffgraph.model.RateBase}); null for the whole value
  */
 public record TariffMeasure(String uid, @Nullable String id, @Nullable String title, @Nullable String instrument,
 		@Nullable String legalBasis, @Nullable BigDecimal rate, @Nullable String rateNote, @Nullable String layer,
 		@Nullable LocalDate announced, @Nullable LocalDate inForceFrom, @Nullable LocalDate inForceUntil,
 		boolean coversAllGoods, @Nullable String confidence, @Nullable String description, @Nullable String chapter99,
-		@Nullable LocalDate suspendedFrom, @Nullable String layerRule) implements GraphEntity {
+		@Nullable LocalDate suspendedFrom, @Nullable String layerRule, @Nullable String rateBase) implements GraphEntity {
 
 	@Override
 	public @Nullable String displayName() {

@@ -101,6 +101,8 @@ public final class DatasetFormat {
 					prop("rate", ValueType.PERCENT, false,
 							"additional duty in percent; 0 where it adds none of its own; blank where not held (say how in rateNote)"),
 					prop("rateNote", ValueType.TEXT, false, "the rate in words where one number does not say it"),
+					prop("rateBase", ValueType.RATE_BASE, false,
+							"what the rate is charged on: value (default, the whole customs value) or steel-content, aluminium-content, copper-content (the value of that content only)"),
 					prop("layer", ValueType.SLUG, true,
 							"the layer it belongs to; measures of one layer replace each other, layers stack"),
 					prop("announced", ValueType.DATE, false, "when it was announced"),
@@ -130,6 +132,8 @@ public final class DatasetFormat {
 							"the heading of chapter 99 under which goods are entered as exempt, like 9903.01.32"),
 					Reference.along("whenSubjectTo", RelationshipType.WHEN_SUBJECT_TO).list()
 						.help("ids of measures, separated by ;: it exempts every good those measures cover while they do"),
+					prop("reliefExtent", ValueType.RELIEF_EXTENT, false,
+							"with whenSubjectTo, how much of the good it relieves: whole-value (default) or charged-content (only the content those measures charge; the rest of the value still pays)"),
 					Reference.along("industries", RelationshipType.AFFECTS).list()
 						.help("NAICS codes of industries it names directly, separated by ;"),
 					Reference.along("grantedBy", RelationshipType.GRANTED_BY)

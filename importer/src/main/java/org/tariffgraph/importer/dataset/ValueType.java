@@ -15,6 +15,8 @@ import org.tariffgraph.model.GoodsCode;
 import org.tariffgraph.model.IndustryCode;
 import org.tariffgraph.model.LayerRule;
 import org.tariffgraph.model.OrganisationKind;
+import org.tariffgraph.model.RateBase;
+import org.tariffgraph.model.ReliefExtent;
 import org.tariffgraph.model.StatementKind;
 import org.tariffgraph.model.StoredWord;
 
@@ -76,6 +78,8 @@ public enum ValueType {
 	PRODUCT_LIST("a product list file of the reference data, optionally with conditions on its columns (= or != one value or several joined by |, conditions joined by &; every list also has the column chapter), like s301_product_lists.csv?ch99_code=9903.88.01 or s232_auto_parts.txt?chapter!=87",
 			Pattern.compile("[a-z0-9_]+\\.(csv|txt)(\\?[a-z0-9_]+!?=[^&=!]*(&[a-z0-9_]+!?=[^&=!]*)*)?")),
 	LAYER_RULE(StoredWord.words(LayerRule.class)),
+	RATE_BASE(StoredWord.words(RateBase.class)),
+	RELIEF_EXTENT(StoredWord.words(ReliefExtent.class)),
 	NAICS_CODE(IndustryCode.EXPECTED, IndustryCode.PATTERN),
 	URL("an address starting with http:// or https://", Pattern.compile("https?://\\S+")),
 	CONFIDENCE(StoredWord.words(Confidence.class)),
