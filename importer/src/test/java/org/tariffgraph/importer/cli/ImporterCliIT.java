@@ -77,7 +77,7 @@ class ImporterCliIT {
 	@Test
 	void theBundledDatasetImportsByName() {
 		assertThat(run("import", "-a", TestNeo4j.boltUri(), "bundled")).as(this.err.toString()).isZero();
-		assertThat(entities()).isEqualTo(427);
+		assertThat(entities()).isEqualTo(428);
 	}
 
 	@Test
