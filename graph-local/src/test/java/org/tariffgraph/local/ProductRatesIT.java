@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tariffgraph.model.RateBase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -98,9 +99,9 @@ class ProductRatesIT {
 		}
 		response.path("appliedTariffs.totalRate").valueIsNull();
 		response.path("appliedTariffs.minRate").entity(BigDecimal.class).satisfies(min -> assertThat(min)
-			.as("the total with none of the metal content").isEqualByComparingTo(expected.total().substring(0, range)));
+			.as("the lowest total over the share of metal in the value").isEqualByComparingTo(expected.total().substring(0, range)));
 		response.path("appliedTariffs.maxRate").entity(BigDecimal.class).satisfies(max -> assertThat(max)
-			.as("the highest total, with the value all of one metal").isEqualByComparingTo(expected.total().substring(range + 1)));
+			.as("the highest total over the share of metal in the value").isEqualByComparingTo(expected.total().substring(range + 1)));
 	}
 
 	/** Between the lowest and the highest total in product-rates.csv, where the total depends on a metal content. */
@@ -112,7 +113,7 @@ class ProductRatesIT {
 	 */
 	private static String layer(Map<String, Object> layer) {
 		String text = new BigDecimal(String.valueOf(layer.get("rate"))).stripTrailingZeros().toPlainString();
-		if (!"value".equals(layer.get("rateBase"))) {
+		if (!RateBase.VALUE.value().equals(layer.get("rateBase"))) {
 			text += " on " + layer.get("rateBase");
 		}
 		List<?> except = (List<?>) layer.get("exceptContent");

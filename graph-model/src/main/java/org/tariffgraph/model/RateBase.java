@@ -13,17 +13,28 @@ import org.jspecify.annotations.Nullable;
 public enum RateBase implements StoredWord {
 
 	/** The whole customs value of the good: the default. */
-	VALUE,
+	VALUE(null),
 	/** The declared value of the good's steel content. */
-	STEEL_CONTENT,
+	STEEL_CONTENT("steel"),
 	/** The declared value of the good's aluminium content. */
-	ALUMINIUM_CONTENT,
+	ALUMINIUM_CONTENT("aluminium"),
 	/** The declared value of the good's copper content. */
-	COPPER_CONTENT;
+	COPPER_CONTENT("copper");
+
+	private final @Nullable String material;
+
+	RateBase(@Nullable String material) {
+		this.material = material;
+	}
 
 	/** Whether the rate is charged on a part of the value only: one of the contents. */
 	public boolean isContent() {
-		return this != VALUE;
+		return this.material != null;
+	}
+
+	/** The metal whose content it is, as a reason names it ("steel"); null for the whole value. */
+	public @Nullable String material() {
+		return this.material;
 	}
 
 	/** The base a measure's {@code rateBase} names; none named is {@link #VALUE}. */

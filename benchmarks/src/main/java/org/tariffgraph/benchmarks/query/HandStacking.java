@@ -105,24 +105,25 @@ final class HandStacking {
 			       [(e)-[:WHEN_SUBJECT_TO]->(x) WHERE x IN deciding AND x <> winner | x] AS because
 			  WITH e, CASE WHEN named THEN [] ELSE because END AS because WHERE named OR because <> []
 			  WITH e, [x IN because | x.id] AS because, CASE WHEN because <> [] AND e.reliefExtent = $chargedContent
-			         AND all(x IN because WHERE coalesce(x.rateBase, $value) <> $value)
+			         AND coalesce(winner.rateBase, $value) = $value AND all(x IN because WHERE coalesce(x.rateBase, $value) <> $value)
 			       THEN [x IN because | x.rateBase] ELSE [] END AS contents
 			  ORDER BY e.id
 			  RETURN collect(e.id) AS exemptedBy, reduce(s = [], b IN collect(because) | s + [x IN b WHERE NOT x IN s]) AS subjectTo,
-			    any(c IN collect(contents) WHERE c = []) AS whole, reduce(s = [], c IN collect(contents) | s + [x IN c WHERE NOT x IN s]) AS except
+			    any(c IN collect(contents) WHERE c = []) AS whole, collect(contents) AS contents
 			}
 			WITH line, layer, CASE WHEN layer IS NULL THEN null ELSE {layer: layer, measure: winner.id, rate: winner.rate,
-			  base: coalesce(winner.rateBase, $value), except: CASE WHEN whole THEN [] ELSE except END,
+			  rateBase: coalesce(winner.rateBase, $value),
+			  exceptContent: CASE WHEN whole THEN [] ELSE [c IN $contents WHERE any(x IN contents WHERE c IN x)] END,
 			  applies: live <> [] AND NOT whole, exemptedBy: exemptedBy, subjectTo: subjectTo,
 			  sources: CASE WHEN $withSources THEN [(winner)-[:SOURCED_BY]->(s:Source) | s.id] ELSE [] END} END AS l
 			ORDER BY layer
 			WITH line, collect(l) AS layers
-			WITH line, layers, reduce(s = [], l IN layers | CASE WHEN NOT l.applies THEN s
-			       ELSE s + [c IN [l.base] + l.except WHERE c <> $value AND NOT c IN s] END) AS contents
+			WITH line, layers, [c IN $contents WHERE any(l IN layers WHERE l.applies AND coalesce(l.rate, 0.0) <> 0.0
+			       AND (l.rateBase = c OR c IN l.exceptContent))] AS contents
 			WITH line, layers, contents, [c IN [null] + contents | reduce(t = 0.0, l IN layers | t + CASE
 			       WHEN NOT l.applies THEN 0.0
-			       WHEN l.base <> $value AND l.base = c THEN coalesce(l.rate, 0.0)
-			       WHEN l.base = $value AND (c IS NULL OR NOT c IN l.except) THEN coalesce(l.rate, 0.0)
+			       WHEN l.rateBase <> $value AND l.rateBase = c THEN coalesce(l.rate, 0.0)
+			       WHEN l.rateBase = $value AND (c IS NULL OR NOT c IN l.exceptContent) THEN coalesce(l.rate, 0.0)
 			       ELSE 0.0 END)] AS cases
 			WITH CASE WHEN contents = [] THEN cases[0] END AS total, layers,
 			     reduce(m = cases[0], t IN cases | CASE WHEN t < m THEN t ELSE m END) AS minRate,
@@ -144,6 +145,7 @@ final class HandStacking {
 				Map.entry("highest", LayerRule.HIGHEST.value()),
 				Map.entry("mostSpecific", LayerRule.MOST_SPECIFIC.value()), Map.entry("industry", ExemptionKind.INDUSTRY.value()),
 				Map.entry("value", RateBase.VALUE.value()), Map.entry("chargedContent", ReliefExtent.CHARGED_CONTENT.value()),
+				Map.entry("contents", Arrays.stream(RateBase.values()).filter(RateBase::isContent).map(RateBase::value).toList()),
 				Map.entry("removing", Arrays.stream(ExemptionKind.values())
 					.filter(ExemptionKind::removesLayer)
 					.map(ExemptionKind::value)
@@ -168,12 +170,16 @@ final class HandStacking {
 		Map<String, Object> byApi = new TreeMap<>();
 		Map<String, Object> byCypher = new TreeMap<>();
 		for (JsonNode outcome : answer.path("outcomes")) {
-			var read = List.of(decimal(outcome.path("totalRate")), layers(outcome.path("layers"), fields));
+			var read = List.of(decimal(outcome.path("totalRate")), decimal(outcome.path("minRate")),
+					decimal(outcome.path("maxRate")), layers(outcome.path("layers"), fields));
 			outcome.path("lines").forEach(line -> byApi.put(line.path("hsCode").asString(), read));
 		}
 		if (answer.has("outcomes")) {
+			// the range only where the API was asked for it, as the API answered it
+			boolean range = answer.path("outcomes").path(0).has("minRate");
 			for (Record record : cypher) {
-				var read = List.of(decimal(record.get("total")), layers(record.get("layers"), fields));
+				var read = List.of(decimal(record.get("total")), range ? decimal(record.get("minRate")) : "null",
+						range ? decimal(record.get("maxRate")) : "null", layers(record.get("layers"), fields));
 				record.get("lines").asList(Value::asString).forEach(line -> byCypher.put(line, read));
 			}
 		}
@@ -216,7 +222,8 @@ final class HandStacking {
 		}
 		if (value.isArray()) {
 			List<String> ids = new ArrayList<>();
-			value.forEach(item -> ids.add(item.path("id").asString()));
+			// a list of entities by their ids, or of words as they are
+			value.forEach(item -> ids.add(item.isObject() ? item.path("id").asString() : item.asString()));
 			return ids.stream().sorted().toList().toString();
 		}
 		if (value.isObject()) {

@@ -22,8 +22,8 @@ public final class ProductQuestions {
 			query($code: String!, $date: Date!) {
 			  appliedTariffs(hsCode: $code, origin: "CN", destination: "US", date: $date) {
 			    totalRate minRate maxRate lineCount
-			    outcomes { totalRate lineCount lines(first: 1000) { hsCode }
-			      layers { layer rate applies reason measure { id } exemptedBy { id } subjectTo { id } } } } }""";
+			    outcomes { totalRate minRate maxRate lineCount lines(first: 1000) { hsCode }
+			      layers { layer rate rateBase exceptContent applies reason measure { id } exemptedBy { id } subjectTo { id } } } } }""";
 
 	private ProductQuestions() {
 	}

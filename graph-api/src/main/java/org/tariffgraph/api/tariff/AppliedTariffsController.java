@@ -33,8 +33,9 @@ import org.springframework.stereotype.Controller;
 final class AppliedTariffsController {
 
 	/**
-	 * The answer. Where every line asked for comes to the same outcome, {@code totalRate} and {@code layers} say
-	 * it; where lines differ, both are empty and the outcomes say which lines pay what.
+	 * The answer. Where every line asked for comes to the same outcome, {@code layers} and {@code contentCases} say
+	 * it, and {@code totalRate} where that does not depend on a metal content; where lines differ, all are empty and
+	 * the outcomes say which lines pay what.
 	 */
 	record AppliedTariffs(@Nullable Good good, Country origin, Country destination, LocalDate date,
 			List<Outcome> outcomes, @Nullable BigDecimal totalRate, List<TariffLayer> layers,

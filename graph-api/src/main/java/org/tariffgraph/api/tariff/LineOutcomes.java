@@ -105,20 +105,20 @@ final class LineOutcomes {
 	}
 
 	/** The exemptions from a measure that take the line out: by naming it or a code above it, or by a rule. */
-	private static List<Stacking.Relief> reliefs(TariffMeasure measure, List<String> codes, Coverage coverage,
+	private static List<Relief> reliefs(TariffMeasure measure, List<String> codes, Coverage coverage,
 			Map<String, TariffMeasure> deciding) {
-		List<Stacking.Relief> reliefs = new ArrayList<>();
+		List<Relief> reliefs = new ArrayList<>();
 		for (Coverage.Exempting e : coverage.exemptions()) {
 			if (!e.exemptsFrom().contains(measure.id())) {
 				continue;
 			}
 			if (Coverage.coversAny(e.codes(), codes)) {
-				reliefs.add(new Stacking.Relief(e.exemption(), List.of()));
+				reliefs.add(new Relief(e.exemption(), List.of()));
 				continue;
 			}
 			List<TariffMeasure> because = because(e.whenSubjectTo(), deciding, Stacking.id(measure));
 			if (!because.isEmpty()) {
-				reliefs.add(new Stacking.Relief(e.exemption(), because));
+				reliefs.add(new Relief(e.exemption(), because));
 			}
 		}
 		return reliefs;

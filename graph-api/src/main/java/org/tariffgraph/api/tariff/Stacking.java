@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
-import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.LayerRule;
 import org.tariffgraph.model.RateBase;
-import org.tariffgraph.model.ReliefExtent;
 import org.tariffgraph.model.read.Exemption;
 import org.tariffgraph.model.read.Source;
 import org.tariffgraph.model.read.TariffMeasure;
@@ -30,10 +27,6 @@ import org.tariffgraph.model.read.TariffMeasure;
  * that does not apply says why.
  */
 final class Stacking {
-
-	/** An exemption that relieves the good of a measure; {@code subjectTo} is why, where it is a rule. */
-	record Relief(Exemption exemption, List<TariffMeasure> subjectTo) {
-	}
 
 	/**
 	 * A measure in force on the day that covers the good, with what it amends.
@@ -60,7 +53,7 @@ final class Stacking {
 	 * One layer of the answer.
 	 * @param rateBase what the rate is charged on, as the measure says ({@link RateBase})
 	 * @param exceptContent the contents an exemption relieves of a layer charged on the whole value, which then
-	 * charges only the rest ({@link ReliefExtent#CHARGED_CONTENT}), in the order of {@link RateBase}
+	 * charges only the rest ({@link org.tariffgraph.model.ReliefExtent#CHARGED_CONTENT}), in the order of {@link RateBase}
 	 */
 	record TariffLayer(String layer, TariffMeasure measure, @Nullable BigDecimal rate, RateBase rateBase,
 			List<RateBase> exceptContent, boolean applies, @Nullable String reason, List<Exemption> exemptedBy,
@@ -118,21 +111,23 @@ final class Stacking {
 	/**
 	 * A layer its winner decides: applying unless an exemption that removes a layer relieves the good of it; applying
 	 * to the value less some content where every such exemption relieves only the content charged by the measures the
-	 * good is subject to.
+	 * good is subject to and the layer itself is charged on the value (a relief of a layer charged on a content takes
+	 * the whole layer).
 	 */
 	private static TariffLayer decided(String layer, List<Candidate> inLayer, Candidate winner, List<Relief> reliefs) {
+		TariffMeasure m = winner.measure();
+		boolean onValue = !rateBase(m).isContent();
 		List<Relief> removing = new ArrayList<>();
 		EnumSet<RateBase> except = EnumSet.noneOf(RateBase.class);
 		boolean whole = false;
 		for (Relief relief : reliefs) {
-			if (ExemptionKind.of(relief.exemption().exemptionKind()).map(ExemptionKind::removesLayer).orElse(false)) {
+			if (relief.removesLayer()) {
 				removing.add(relief);
-				EnumSet<RateBase> content = chargedContent(relief);
+				Set<RateBase> content = onValue ? relief.chargedContent() : Set.of();
 				whole |= content.isEmpty();
 				except.addAll(content);
 			}
 		}
-		TariffMeasure m = winner.measure();
 		Map<String, TariffMeasure> subjectTo = new LinkedHashMap<>();
 		List<Exemption> exemptedBy = new ArrayList<>(removing.size());
 		for (Relief r : removing) {
@@ -141,63 +136,19 @@ final class Stacking {
 		}
 		String reason = null;
 		if (whole) {
-			reason = reason(removing);
+			reason = Relief.reason(removing);
 		}
 		else if (!except.isEmpty()) {
-			reason = "Charged only on the value other than the " + contentWords(except) + ": " + reason(removing);
+			reason = "Charged only on the value other than the " + Relief.contentWords(except) + ": " + Relief.reason(removing);
 		}
 		return new TariffLayer(layer, m, m.rate(), rateBase(m), whole ? List.of() : List.copyOf(except), !whole, reason,
 				List.copyOf(exemptedBy), List.copyOf(subjectTo.values()), others(inLayer, winner), m.legalBasis(),
 				m.instrument(), winner.sources());
 	}
 
-	/**
-	 * The contents a relief takes out of a layer, where it takes out only those: an exemption that relieves the content
-	 * charged by the measures the good is subject to, each of which charges a content. Empty where it relieves the
-	 * whole good.
-	 */
-	private static EnumSet<RateBase> chargedContent(Relief relief) {
-		EnumSet<RateBase> content = EnumSet.noneOf(RateBase.class);
-		if (relief.subjectTo().isEmpty() || ReliefExtent.of(relief.exemption().reliefExtent())
-			.orElse(ReliefExtent.WHOLE_VALUE) != ReliefExtent.CHARGED_CONTENT) {
-			return content;
-		}
-		for (TariffMeasure s : relief.subjectTo()) {
-			RateBase base = rateBase(s);
-			if (!base.isContent()) {
-				return EnumSet.noneOf(RateBase.class);
-			}
-			content.add(base);
-		}
-		return content;
-	}
-
-	/** "steel content", "steel and aluminium content". */
-	private static String contentWords(Set<RateBase> contents) {
-		StringJoiner words = new StringJoiner(" and ", "", " content");
-		contents.forEach(c -> words.add(c.value().substring(0, c.value().indexOf('-'))));
-		return words.toString();
-	}
-
 	/** What a measure's rate is charged on; a word the importer did not know is read as the whole value. */
 	static RateBase rateBase(TariffMeasure measure) {
 		return RateBase.of(measure.rateBase()).orElse(RateBase.VALUE);
-	}
-
-	/** "Exempted by title (id) because the good is subject to title (id) and …; …", built once per line and layer. */
-	private static String reason(List<Relief> removing) {
-		StringJoiner reasons = new StringJoiner("; ");
-		for (Relief r : removing) {
-			String exemption = "Exempted by " + r.exemption().title() + " (" + r.exemption().id() + ")";
-			if (r.subjectTo().isEmpty()) {
-				reasons.add(exemption);
-				continue;
-			}
-			StringJoiner measures = new StringJoiner(" and ");
-			r.subjectTo().forEach(s -> measures.add(s.title() + " (" + s.id() + ")"));
-			reasons.add(exemption + " because the good is subject to " + measures);
-		}
-		return reasons.toString();
 	}
 
 	/**

@@ -31,7 +31,8 @@ record Totals(@Nullable BigDecimal total, BigDecimal min, BigDecimal max, List<C
 	static Totals of(List<TariffLayer> layers) {
 		EnumSet<RateBase> contents = EnumSet.noneOf(RateBase.class);
 		for (TariffLayer l : layers) {
-			if (l.applies()) {
+			// a layer that adds nothing makes no range
+			if (l.applies() && l.rate() != null && l.rate().signum() != 0) {
 				if (l.rateBase().isContent()) {
 					contents.add(l.rateBase());
 				}

@@ -31,10 +31,10 @@ class StackingTest {
 	private static final LocalDate DAY = LocalDate.parse("2025-06-01");
 
 	/** The exemptions that name the good, by the id of the measure they exempt from. */
-	private final Map<String, List<Stacking.Relief>> naming = new HashMap<>();
+	private final Map<String, List<Relief>> naming = new HashMap<>();
 
 	private Candidate candidate(TariffMeasure m, Set<String> amends, Exemption... exemptions) {
-		this.naming.put(m.id(), Arrays.stream(exemptions).map(e -> new Stacking.Relief(e, List.of())).toList());
+		this.naming.put(m.id(), Arrays.stream(exemptions).map(e -> new Relief(e, List.of())).toList());
 		return new Candidate(m, List.copyOf(amends), List.of(), 6);
 	}
 
@@ -136,7 +136,7 @@ class StackingTest {
 		// EO 14257 s.3(b) holds where the steel measure decides its layer
 		var layers = Stacking.layers(DAY, List.of(reciprocal, candidate(steel, Set.of())),
 				(winner, deciding) -> (winner == reciprocal && deciding.containsKey("steel-50"))
-						? List.of(new Stacking.Relief(exemption("s3b", "no-stacking"), List.of(deciding.get("steel-50"))))
+						? List.of(new Relief(exemption("s3b", "no-stacking"), List.of(deciding.get("steel-50"))))
 						: List.of());
 		assertThat(layers.get(0).applies()).isFalse();
 		assertThat(layers.get(0).reason()).isEqualTo("Exempted by s3b (s3b) because the good is subject to steel-50 (steel-50)");
@@ -173,7 +173,10 @@ class StackingTest {
 				layer, null, LocalDate.parse("2025-06-04"), null, false, "confirmed", null, null, null, null, base.value());
 	}
 
-	/** The medicament 3004.90.92.44 on 2025-09-01 as the law has it, the exemption from the reciprocal tariff given. */
+	/**
+	 * A derivative like the medicament 3004.90.92.44 on 2025-09-01, but outside Annex II: only the given exemption from
+	 * the reciprocal tariff, for the metal measures the good is subject to.
+	 */
 	private static List<Stacking.TariffLayer> derivative(Exemption s3b, TariffMeasure... metals) {
 		var fentanyl = new Candidate(measure("eo-14228", "fentanyl", "20", "2025-03-04"), List.of(), List.of(), 0);
 		var reciprocal = new Candidate(measure("eo-14298", "reciprocal", "10", "2025-05-14"), List.of(), List.of(), 0);
@@ -182,7 +185,7 @@ class StackingTest {
 			candidates.add(new Candidate(m, List.of(), List.of(), 10));
 		}
 		return Stacking.layers(DAY, candidates, (winner, deciding) -> (winner == reciprocal)
-				? List.of(new Stacking.Relief(s3b, deciding.values().stream()
+				? List.of(new Relief(s3b, deciding.values().stream()
 					.filter(m -> m.layer().startsWith("us-232")).sorted(Stacking.BY_ID).toList()))
 				: List.of());
 	}
@@ -223,6 +226,43 @@ class StackingTest {
 		assertThat(onValue.get(1).applies()).as("a measure on the whole value takes the whole good out").isFalse();
 		assertThat(Totals.of(onValue).total()).isEqualByComparingTo("70");
 		assertThat(Totals.of(onValue).cases()).isEmpty();
+	}
+
+	@Test
+	void anExemptionThatNamesTheGoodTakesTheWholeLayerBesideOneOfTheChargedContent() {
+		// the medicament 3004.90.92.44 on 2025-09-01: Annex II names it, and it is subject to both metal measures
+		var steel = onContent("steel-inclusions", "us-232-steel", "50", RateBase.STEEL_CONTENT);
+		var aluminium = onContent("aluminium-inclusions", "us-232-aluminium", "50", RateBase.ALUMINIUM_CONTENT);
+		var s3b = new Exemption("exemption:s3b", "s3b", "s3b", "no-stacking", null, null, null, "confirmed", null, null,
+				ReliefExtent.CHARGED_CONTENT.value());
+		var fentanyl = new Candidate(measure("eo-14228", "fentanyl", "20", "2025-03-04"), List.of(), List.of(), 0);
+		var reciprocal = new Candidate(measure("eo-14298", "reciprocal", "10", "2025-05-14"), List.of(), List.of(), 0);
+		var layers = Stacking.layers(DAY, List.of(fentanyl, reciprocal, new Candidate(steel, List.of(), List.of(), 10),
+				new Candidate(aluminium, List.of(), List.of(), 10)), (winner, deciding) -> (winner == reciprocal)
+						? List.of(new Relief(exemption("annex-ii", "goods"), List.of()), new Relief(s3b, List.of(aluminium, steel)))
+						: List.of());
+		var relieved = layers.stream().filter(l -> l.layer().equals("reciprocal")).findFirst().orElseThrow();
+		assertThat(relieved.applies()).as("Annex II takes the whole reciprocal layer").isFalse();
+		assertThat(relieved.exceptContent()).isEmpty();
+		assertThat(Totals.of(layers).cases()).extracting(c -> c.totalRate().intValue()).containsExactly(20, 70, 70);
+	}
+
+	@Test
+	void aReliefOfALayerChargedOnAContentTakesTheWholeLayerAndALayerThatAddsNothingMakesNoRange() {
+		var steel = onContent("steel-inclusions", "us-232-steel", "50", RateBase.STEEL_CONTENT);
+		var charged = new Exemption("exemption:parts", "parts", "parts", "no-stacking", null, null, null, "confirmed", null,
+				null, ReliefExtent.CHARGED_CONTENT.value());
+		var copper = onContent("copper", "us-232-copper", "50", RateBase.COPPER_CONTENT);
+		var layers = Stacking.layers(DAY, List.of(new Candidate(steel, List.of(), List.of(), 10),
+				new Candidate(copper, List.of(), List.of(), 10)), (winner, deciding) -> (winner.measure() == steel)
+						? List.of(new Relief(charged, List.of(copper)))
+						: List.of());
+		assertThat(layers.get(1).layer()).isEqualTo("us-232-steel");
+		assertThat(layers.get(1).applies()).isFalse();
+		var nothing = Stacking.layers(DAY, List.of(new Candidate(onContent("zero", "us-232-steel", "0", RateBase.STEEL_CONTENT),
+				List.of(), List.of(), 10)), (winner, deciding) -> List.of());
+		assertThat(Totals.of(nothing).cases()).isEmpty();
+		assertThat(Totals.of(nothing).total()).isEqualByComparingTo("0");
 	}
 
 }

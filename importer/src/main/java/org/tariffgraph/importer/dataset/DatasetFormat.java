@@ -102,7 +102,8 @@ public final class DatasetFormat {
 							"additional duty in percent; 0 where it adds none of its own; blank where not held (say how in rateNote)"),
 					prop("rateNote", ValueType.TEXT, false, "the rate in words where one number does not say it"),
 					prop("rateBase", ValueType.RATE_BASE, false,
-							"what the rate is charged on: value (default, the whole customs value) or steel-content, aluminium-content, copper-content (the value of that content only)"),
+							"what the rate is charged on, the whole customs value by default or the value of one content only: "
+									+ ValueType.RATE_BASE.expected()),
 					prop("layer", ValueType.SLUG, true,
 							"the layer it belongs to; measures of one layer replace each other, layers stack"),
 					prop("announced", ValueType.DATE, false, "when it was announced"),
@@ -133,7 +134,8 @@ public final class DatasetFormat {
 					Reference.along("whenSubjectTo", RelationshipType.WHEN_SUBJECT_TO).list()
 						.help("ids of measures, separated by ;: it exempts every good those measures cover while they do"),
 					prop("reliefExtent", ValueType.RELIEF_EXTENT, false,
-							"with whenSubjectTo, how much of the good it relieves: whole-value (default) or charged-content (only the content those measures charge; the rest of the value still pays)"),
+							"with whenSubjectTo, how much of the good it relieves, the whole (default) or only the content those measures charge, the rest still paying: "
+									+ ValueType.RELIEF_EXTENT.expected()),
 					Reference.along("industries", RelationshipType.AFFECTS).list()
 						.help("NAICS codes of industries it names directly, separated by ;"),
 					Reference.along("grantedBy", RelationshipType.GRANTED_BY)
