@@ -167,6 +167,16 @@ class StackingTest {
 		assertThat(mixed.get(0).measure().id()).as("measures that name different rules: the newest").isEqualTo("new");
 	}
 
+	/** The steel and aluminium derivatives added from 18 Aug 2025, charged on their metal content. */
+	private static final TariffMeasure STEEL = onContent("steel-inclusions", "us-232-steel", "50", RateBase.STEEL_CONTENT);
+
+	private static final TariffMeasure ALUMINIUM = onContent("aluminium-inclusions", "us-232-aluminium", "50",
+			RateBase.ALUMINIUM_CONTENT);
+
+	/** EO 14257 s.3(b) from 4 Jun 2025: goods subject to Section 232 are outside the reciprocal tariff for that content. */
+	private static final Exemption CHARGED = new Exemption("exemption:s3b", "s3b", "s3b", "no-stacking", null, null, null,
+			"confirmed", null, null, ReliefExtent.CHARGED_CONTENT.value());
+
 	/** A Section 232 measure charged on a content, like the 2025 derivative tariffs. */
 	private static TariffMeasure onContent(String id, String layer, String rate, RateBase base) {
 		return new TariffMeasure("measure:" + id, id, id, "Proclamation 10947", "Section 232", new BigDecimal(rate), null,
@@ -192,11 +202,7 @@ class StackingTest {
 
 	@Test
 	void anExemptionOfTheChargedContentLeavesTheRestOfTheValueToTheLayerAndTheTotalToTheContentsShare() {
-		var steel = onContent("steel-inclusions", "us-232-steel", "50", RateBase.STEEL_CONTENT);
-		var aluminium = onContent("aluminium-inclusions", "us-232-aluminium", "50", RateBase.ALUMINIUM_CONTENT);
-		var s3b = new Exemption("exemption:s3b", "s3b", "s3b", "no-stacking", null, null, null, "confirmed", null, null,
-				ReliefExtent.CHARGED_CONTENT.value());
-		var layers = derivative(s3b, steel, aluminium);
+		var layers = derivative(CHARGED, STEEL, ALUMINIUM);
 		var reciprocal = layers.stream().filter(l -> l.layer().equals("reciprocal")).findFirst().orElseThrow();
 		assertThat(reciprocal.applies()).as("the reciprocal tariff still charges the value other than the metal").isTrue();
 		assertThat(reciprocal.exceptContent()).containsExactly(RateBase.STEEL_CONTENT, RateBase.ALUMINIUM_CONTENT);
@@ -215,14 +221,11 @@ class StackingTest {
 
 	@Test
 	void anExemptionOfTheWholeValueOrOneForAGoodChargedOnItsValueRemovesTheLayer() {
-		var steel = onContent("steel-inclusions", "us-232-steel", "50", RateBase.STEEL_CONTENT);
-		var whole = derivative(exemption("s3b", "no-stacking"), steel);
+		var whole = derivative(exemption("s3b", "no-stacking"), STEEL);
 		assertThat(whole.get(1).applies()).as("before 4 Jun 2025 any Section 232 duty took the reciprocal tariff off").isFalse();
 		assertThat(whole.get(1).exceptContent()).isEmpty();
 		assertThat(Totals.of(whole).cases()).extracting(c -> c.totalRate().intValue()).containsExactly(20, 70);
-		var charged = new Exemption("exemption:s3b", "s3b", "s3b", "no-stacking", null, null, null, "confirmed", null, null,
-				ReliefExtent.CHARGED_CONTENT.value());
-		var onValue = derivative(charged, measure("steel-articles", "us-232-steel", "50", "2025-06-04"));
+		var onValue = derivative(CHARGED, measure("steel-articles", "us-232-steel", "50", "2025-06-04"));
 		assertThat(onValue.get(1).applies()).as("a measure on the whole value takes the whole good out").isFalse();
 		assertThat(Totals.of(onValue).total()).isEqualByComparingTo("70");
 		assertThat(Totals.of(onValue).cases()).isEmpty();
@@ -231,15 +234,11 @@ class StackingTest {
 	@Test
 	void anExemptionThatNamesTheGoodTakesTheWholeLayerBesideOneOfTheChargedContent() {
 		// the medicament 3004.90.92.44 on 2025-09-01: Annex II names it, and it is subject to both metal measures
-		var steel = onContent("steel-inclusions", "us-232-steel", "50", RateBase.STEEL_CONTENT);
-		var aluminium = onContent("aluminium-inclusions", "us-232-aluminium", "50", RateBase.ALUMINIUM_CONTENT);
-		var s3b = new Exemption("exemption:s3b", "s3b", "s3b", "no-stacking", null, null, null, "confirmed", null, null,
-				ReliefExtent.CHARGED_CONTENT.value());
 		var fentanyl = new Candidate(measure("eo-14228", "fentanyl", "20", "2025-03-04"), List.of(), List.of(), 0);
 		var reciprocal = new Candidate(measure("eo-14298", "reciprocal", "10", "2025-05-14"), List.of(), List.of(), 0);
-		var layers = Stacking.layers(DAY, List.of(fentanyl, reciprocal, new Candidate(steel, List.of(), List.of(), 10),
-				new Candidate(aluminium, List.of(), List.of(), 10)), (winner, deciding) -> (winner == reciprocal)
-						? List.of(new Relief(exemption("annex-ii", "goods"), List.of()), new Relief(s3b, List.of(aluminium, steel)))
+		var layers = Stacking.layers(DAY, List.of(fentanyl, reciprocal, new Candidate(STEEL, List.of(), List.of(), 10),
+				new Candidate(ALUMINIUM, List.of(), List.of(), 10)), (winner, deciding) -> (winner == reciprocal)
+						? List.of(new Relief(exemption("annex-ii", "goods"), List.of()), new Relief(CHARGED, List.of(ALUMINIUM, STEEL)))
 						: List.of());
 		var relieved = layers.stream().filter(l -> l.layer().equals("reciprocal")).findFirst().orElseThrow();
 		assertThat(relieved.applies()).as("Annex II takes the whole reciprocal layer").isFalse();
@@ -249,13 +248,10 @@ class StackingTest {
 
 	@Test
 	void aReliefOfALayerChargedOnAContentTakesTheWholeLayerAndALayerThatAddsNothingMakesNoRange() {
-		var steel = onContent("steel-inclusions", "us-232-steel", "50", RateBase.STEEL_CONTENT);
-		var charged = new Exemption("exemption:parts", "parts", "parts", "no-stacking", null, null, null, "confirmed", null,
-				null, ReliefExtent.CHARGED_CONTENT.value());
 		var copper = onContent("copper", "us-232-copper", "50", RateBase.COPPER_CONTENT);
-		var layers = Stacking.layers(DAY, List.of(new Candidate(steel, List.of(), List.of(), 10),
-				new Candidate(copper, List.of(), List.of(), 10)), (winner, deciding) -> (winner.measure() == steel)
-						? List.of(new Relief(charged, List.of(copper)))
+		var layers = Stacking.layers(DAY, List.of(new Candidate(STEEL, List.of(), List.of(), 10),
+				new Candidate(copper, List.of(), List.of(), 10)), (winner, deciding) -> (winner.measure() == STEEL)
+						? List.of(new Relief(CHARGED, List.of(copper)))
 						: List.of());
 		assertThat(layers.get(1).layer()).isEqualTo("us-232-steel");
 		assertThat(layers.get(1).applies()).isFalse();
