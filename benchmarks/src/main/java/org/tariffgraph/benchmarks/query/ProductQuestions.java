@@ -18,6 +18,12 @@ public final class ProductQuestions {
 
 	static final String DATE = "2025-09-01";
 
+	/**
+	 * One line whose duty depends on its metal content: copper wire, the copper tariff on the copper content and the
+	 * reciprocal tariff on the rest, so that both answers are compared on the content cases too.
+	 */
+	static final String CONTENT_LINE = "7408190030";
+
 	static final String API = """
 			query($code: String!, $date: Date!) {
 			  appliedTariffs(hsCode: $code, origin: "CN", destination: "US", date: $date) {
@@ -44,6 +50,9 @@ public final class ProductQuestions {
 				new Question("floor: a request that reads nothing", "query { apiVersion }", Map.of(), "RETURN 1", Map.of()),
 				new Question("appliedTariffs, one HTS-10 line (" + LINE + ")", API, Map.of("code", LINE, "date", DATE),
 						HandStacking.CYPHER, HandStacking.params(LINE, "CN", "US", DATE, false), HandStacking::difference),
+				new Question("appliedTariffs, one line charged on its copper content (" + CONTENT_LINE + ")", API,
+						Map.of("code", CONTENT_LINE, "date", DATE), HandStacking.CYPHER,
+						HandStacking.params(CONTENT_LINE, "CN", "US", DATE, false), HandStacking::difference),
 				new Question("appliedTariffs, heading " + heading + " line by line", API,
 						Map.of("code", heading, "date", DATE), HandStacking.CYPHER,
 						HandStacking.params(heading, "CN", "US", DATE, false), HandStacking::difference));
