@@ -192,6 +192,10 @@ class ProductRatesIT {
 		var named = applied("3004909244", "2025-09-01", false);
 		named.path("appliedTariffs.layers[?(@.layer == 'us-232-aluminium')].applies").entityList(Boolean.class)
 			.containsExactly(true);
+		// no single total: with none of the metal, then all steel, then all aluminium (docs/product-rates.md §2.17)
+		named.path("appliedTariffs.contentCases[0].content").valueIsNull();
+		named.path("appliedTariffs.contentCases[1].content").entity(String.class).isEqualTo("steel-content");
+		named.path("appliedTariffs.contentCases[2].content").entity(String.class).isEqualTo("aluminium-content");
 		var other = applied("3004909201", "2025-09-01", false);
 		other.path("appliedTariffs.layers[?(@.layer == 'us-232-aluminium' || @.layer == 'us-232-steel')]")
 			.entityList(Object.class).hasSize(0);

@@ -19,7 +19,6 @@ import org.tariffgraph.model.Confidence;
 import org.tariffgraph.model.CountryCode;
 import org.tariffgraph.model.ExemptionKind;
 import org.tariffgraph.model.GoodsCode;
-import org.tariffgraph.model.RateBase;
 import org.tariffgraph.model.read.Country;
 import org.tariffgraph.model.read.Good;
 
@@ -90,22 +89,6 @@ final class AppliedTariffsController {
 		}).orElseThrow(() -> new BadRequestException(
 				"origin and destination must be ISO codes of countries in the graph, were '%s' and '%s'".formatted(origin,
 						destination)));
-	}
-
-	/** The base as the graph's vocabulary words it, like every stored word the API gives. */
-	@SchemaMapping(typeName = "TariffLayer", field = "rateBase")
-	String rateBase(TariffLayer layer) {
-		return layer.rateBase().value();
-	}
-
-	@SchemaMapping(typeName = "TariffLayer", field = "exceptContent")
-	List<String> exceptContent(TariffLayer layer) {
-		return layer.exceptContent().stream().map(RateBase::value).toList();
-	}
-
-	@SchemaMapping(typeName = "ContentCase", field = "content")
-	@Nullable String content(Totals.ContentCase contentCase) {
-		return (contentCase.content() == null) ? null : contentCase.content().value();
 	}
 
 	@SchemaMapping(typeName = "TariffOutcome", field = "lines")

@@ -51,14 +51,25 @@ final class Stacking {
 
 	/**
 	 * One layer of the answer.
-	 * @param rateBase what the rate is charged on, as the measure says ({@link RateBase})
-	 * @param exceptContent the contents an exemption relieves of a layer charged on the whole value, which then
-	 * charges only the rest ({@link org.tariffgraph.model.ReliefExtent#CHARGED_CONTENT}), in the order of {@link RateBase}
+	 * @param base what the rate is charged on, as the measure says ({@link RateBase})
+	 * @param except the contents an exemption relieves of a layer charged on the whole value, which then charges
+	 * only the rest ({@link org.tariffgraph.model.ReliefExtent#CHARGED_CONTENT}), in the order of {@link RateBase}
 	 */
-	record TariffLayer(String layer, TariffMeasure measure, @Nullable BigDecimal rate, RateBase rateBase,
-			List<RateBase> exceptContent, boolean applies, @Nullable String reason, List<Exemption> exemptedBy,
+	record TariffLayer(String layer, TariffMeasure measure, @Nullable BigDecimal rate, RateBase base,
+			List<RateBase> except, boolean applies, @Nullable String reason, List<Exemption> exemptedBy,
 			List<TariffMeasure> subjectTo, List<TariffMeasure> superseded, @Nullable String legalBasis,
 			@Nullable String instrument, List<Source> sources) {
+
+		/** The base as the API gives it, the graph's word for it, read by graphql-java as the field's property. */
+		public String rateBase() {
+			return this.base.value();
+		}
+
+		/** The contents not charged, as words. */
+		public List<String> exceptContent() {
+			return this.except.stream().map(RateBase::value).toList();
+		}
+
 	}
 
 	/** Measures by id, the order every list of measures in a layer is given in. */

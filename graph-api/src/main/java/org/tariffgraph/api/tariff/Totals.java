@@ -23,9 +23,15 @@ record Totals(@Nullable BigDecimal total, BigDecimal min, BigDecimal max, List<C
 
 	/**
 	 * The total where the good's value is all of one content, or none of those the layers charge.
-	 * @param content the content taken as the whole value, null for none of them
+	 * @param base the content taken as the whole value, null for none of them
 	 */
-	record ContentCase(@Nullable RateBase content, BigDecimal totalRate) {
+	record ContentCase(@Nullable RateBase base, BigDecimal totalRate) {
+
+		/** The content as the API gives it, the graph's word for it; null for none. */
+		public @Nullable String content() {
+			return (this.base == null) ? null : this.base.value();
+		}
+
 	}
 
 	static Totals of(List<TariffLayer> layers) {
@@ -33,10 +39,10 @@ record Totals(@Nullable BigDecimal total, BigDecimal min, BigDecimal max, List<C
 		for (TariffLayer l : layers) {
 			// a layer that adds nothing makes no range
 			if (l.applies() && l.rate() != null && l.rate().signum() != 0) {
-				if (l.rateBase().isContent()) {
-					contents.add(l.rateBase());
+				if (l.base().isContent()) {
+					contents.add(l.base());
 				}
-				contents.addAll(l.exceptContent());
+				contents.addAll(l.except());
 			}
 		}
 		if (contents.isEmpty()) {
@@ -57,8 +63,8 @@ record Totals(@Nullable BigDecimal total, BigDecimal min, BigDecimal max, List<C
 			if (!l.applies() || l.rate() == null) {
 				continue;
 			}
-			boolean charged = l.rateBase().isContent() ? l.rateBase() == content
-					: content == null || !l.exceptContent().contains(content);
+			boolean charged = l.base().isContent() ? l.base() == content
+					: content == null || !l.except().contains(content);
 			if (charged) {
 				total = total.add(l.rate());
 			}

@@ -205,14 +205,14 @@ class StackingTest {
 		var layers = derivative(CHARGED, STEEL, ALUMINIUM);
 		var reciprocal = layers.stream().filter(l -> l.layer().equals("reciprocal")).findFirst().orElseThrow();
 		assertThat(reciprocal.applies()).as("the reciprocal tariff still charges the value other than the metal").isTrue();
-		assertThat(reciprocal.exceptContent()).containsExactly(RateBase.STEEL_CONTENT, RateBase.ALUMINIUM_CONTENT);
+		assertThat(reciprocal.except()).containsExactly(RateBase.STEEL_CONTENT, RateBase.ALUMINIUM_CONTENT);
 		assertThat(reciprocal.reason()).isEqualTo("Charged only on the value other than the steel and aluminium content: "
 				+ "Exempted by s3b (s3b) because the good is subject to aluminium-inclusions (aluminium-inclusions) and "
 				+ "steel-inclusions (steel-inclusions)");
 		Totals totals = Totals.of(layers);
 		assertThat(totals.total()).as("no single total: it depends on the share of metal in the value").isNull();
 		// none: fentanyl 20 + reciprocal 10; all steel: fentanyl 20 + steel 50; all aluminium: fentanyl 20 + aluminium 50
-		assertThat(totals.cases()).extracting(Totals.ContentCase::content)
+		assertThat(totals.cases()).extracting(Totals.ContentCase::base)
 			.containsExactly(null, RateBase.STEEL_CONTENT, RateBase.ALUMINIUM_CONTENT);
 		assertThat(totals.cases()).extracting(c -> c.totalRate().intValue()).containsExactly(30, 70, 70);
 		assertThat(totals.min()).isEqualByComparingTo("30");
@@ -223,7 +223,7 @@ class StackingTest {
 	void anExemptionOfTheWholeValueOrOneForAGoodChargedOnItsValueRemovesTheLayer() {
 		var whole = derivative(exemption("s3b", "no-stacking"), STEEL);
 		assertThat(whole.get(1).applies()).as("before 4 Jun 2025 any Section 232 duty took the reciprocal tariff off").isFalse();
-		assertThat(whole.get(1).exceptContent()).isEmpty();
+		assertThat(whole.get(1).except()).isEmpty();
 		assertThat(Totals.of(whole).cases()).extracting(c -> c.totalRate().intValue()).containsExactly(20, 70);
 		var onValue = derivative(CHARGED, measure("steel-articles", "us-232-steel", "50", "2025-06-04"));
 		assertThat(onValue.get(1).applies()).as("a measure on the whole value takes the whole good out").isFalse();
@@ -242,7 +242,7 @@ class StackingTest {
 						: List.of());
 		var relieved = layers.stream().filter(l -> l.layer().equals("reciprocal")).findFirst().orElseThrow();
 		assertThat(relieved.applies()).as("Annex II takes the whole reciprocal layer").isFalse();
-		assertThat(relieved.exceptContent()).isEmpty();
+		assertThat(relieved.except()).isEmpty();
 		assertThat(Totals.of(layers).cases()).extracting(c -> c.totalRate().intValue()).containsExactly(20, 70, 70);
 	}
 
