@@ -145,6 +145,24 @@ class ProductRatesIT {
 	}
 
 	@Test
+	void section301SaysWhichListALineIsOnAndWhichExclusionTookItOut() {
+		String s301 = "appliedTariffs.layers[?(@.layer == 'us-section-301')]";
+		// US note 20(s) lists 8443.32.10 on List 4A; the tracker's list also has it on List 3, which note 20(f) does not
+		applied("8443321050", "2025-09-01", false).path(s301 + ".measure.id").entityList(String.class)
+			.containsExactly("us-s301-list-4a");
+		// note 20(vvv)(iii)(1) excludes the whole line from heading 9903.88.03 until 9 Nov 2026
+		var fish = applied("0304725000", "2025-09-01", false);
+		fish.path(s301 + ".measure.id").entityList(String.class).containsExactly("us-s301-list-3");
+		fish.path(s301 + ".applies").entityList(Boolean.class).containsExactly(false);
+		fish.path(s301 + ".exemptedBy[*].id").entityList(String.class).containsExactly("us-s301-exclusions-list-3");
+		applied("0304725000", "2026-11-10", false).path(s301 + ".applies").entityList(Boolean.class).containsExactly(true);
+		// the civil aircraft exception from Section 122 is the good's use, which the line does not say
+		applied("8443321050", "2026-03-01", true)
+			.path("appliedTariffs.layers[?(@.layer == 'us-section-122')].exemptedBy[*].id").entityList(String.class)
+			.containsExactly("us-s122-exceptions-aircraft");
+	}
+
+	@Test
 	void theMetalsAnnexThatNamesTheLineMostSpecificallyDecidesItsLayer() {
 		// US note 16: the annexes are exclusive; the file names 7326.20, 8503.00 and 8483.90 for Annex I-B, the line
 		// itself for Annex I-A, II and III (docs/product-rates.md §2.15)

@@ -1,8 +1,6 @@
 package org.tariffgraph.importer.reference;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,64 +22,44 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnnexIiListsTest {
 
-	private static final String TEXT = "us-tariff-lines/us-notes/chapter99_2026_rev_6.txt";
-
 	private static final int FIRST_LINE = 12382;
 
 	private static final int LAST_LINE = 12800;
 
 	private static final Pattern CODE = Pattern.compile("\\d{4}(\\.\\d{2}(\\.\\d{2}|\\.\\d{4})?)?");
 
-	private static List<String> shipped(String name) throws IOException {
-		return read(ReferenceFile.shipped("/reference/us-tariff-lines/" + name));
-	}
-
-	private static List<String> read(ReferenceFile file) throws IOException {
-		List<String> lines = new ArrayList<>();
-		try (BufferedReader in = new BufferedReader(file.reader())) {
-			in.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(lines::add);
-		}
-		return lines;
-	}
-
 	private static List<String> noteCodes() throws IOException {
-		List<String> text = Files.readAllLines(ReferenceFiles.require(TEXT), StandardCharsets.ISO_8859_1);
-		List<String> codes = new ArrayList<>();
-		for (String line : text.subList(FIRST_LINE - 1, LAST_LINE)) {
-			String[] tokens = line.strip().split("\\s+");
-			if (!line.isBlank() && List.of(tokens).stream().allMatch(token -> CODE.matcher(token).matches())) {
-				List.of(tokens).forEach(token -> codes.add(token.replace(".", "")));
-			}
-		}
-		return codes;
+		return NoteText.listedCodes(FIRST_LINE, LAST_LINE, CODE);
 	}
 
 	@Test
 	void theNoteListIsEveryCodeOfNote2ViiiA() throws IOException {
 		List<String> codes = noteCodes();
 		assertThat(codes).as("codes of note 2(v)(iii)(a)").hasSize(1082).contains("8471", "847330", "8505110070", "09021010");
-		assertThat(shipped("ieepa_annex_ii_note.txt")).as("the shipped ieepa_annex_ii_note.txt").isEqualTo(codes);
+		assertThat(NoteText.shipped("ieepa_annex_ii_note.txt")).as("the shipped ieepa_annex_ii_note.txt").isEqualTo(codes);
 	}
 
 	@Test
 	void theRemovedListIsTheTrackersLinesOfChapters283839ThatTheNoteNoLongerLists() throws IOException {
 		Set<String> note = new LinkedHashSet<>(noteCodes());
 		List<String> removed = new ArrayList<>();
-		for (String code : read(ReferenceFile.of(ReferenceFiles.require("us-tariff-lines/resources/ieepa_exempt_products.csv")))) {
+		for (String code : NoteText.read(ReferenceFile.of(ReferenceFiles.require("us-tariff-lines/resources/ieepa_exempt_products.csv")))) {
 			boolean covered = List.of(4, 6, 8, 10).stream().anyMatch(n -> code.length() >= n && note.contains(code.substring(0, n)));
 			if (code.matches("(28|38|39)\\d{8}") && !covered) {
 				removed.add(code);
 			}
 		}
 		assertThat(removed).as("aluminium hydroxide, removed by EO 14346").contains("2818300000");
-		assertThat(shipped("ieepa_annex_ii_removed.txt")).as("the shipped ieepa_annex_ii_removed.txt").isEqualTo(removed);
+		assertThat(NoteText.shipped("ieepa_annex_ii_removed.txt")).as("the shipped ieepa_annex_ii_removed.txt").isEqualTo(removed);
 	}
 
 	@Test
 	void aFolderWithoutTheExtractedListsReadsTheShippedCopies() throws IOException {
 		Path empty = Files.createTempDirectory("lists");
-		assertThat(read(BundledReference.listInFolder(empty, "ieepa_annex_ii_note.txt")))
-			.as("the note's list read for a folder that lacks it").hasSize(1082);
+		for (String name : BundledReference.EXTRACTED) {
+			assertThat(NoteText.read(BundledReference.listInFolder(empty, name)))
+				.as("%s read for a folder that lacks it", name).isNotEmpty().isEqualTo(NoteText.shipped(name));
+		}
 		assertThat(BundledReference.listInFolder(empty, "s301_product_lists.csv").name())
 			.as("a list the folder lacks that the project does not extract").startsWith(empty.toString());
 	}

@@ -1,0 +1,57 @@
+package org.tariffgraph.importer.reference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The US notes to chapter 99 of HTS 2026 Rev. 6 as the shared data holds them, read by line number, the way the lists
+ * the project extracts from them are held to the text; and the shipped copies of those lists.
+ */
+final class NoteText {
+
+	private static final String TEXT = "us-tariff-lines/us-notes/chapter99_2026_rev_6.txt";
+
+	private NoteText() {
+	}
+
+	/** Lines {@code first} to {@code last} of the text, both counted from 1 and included. */
+	static List<String> lines(int first, int last) throws IOException {
+		return Files.readAllLines(ReferenceFiles.require(TEXT), StandardCharsets.ISO_8859_1).subList(first - 1, last);
+	}
+
+	/**
+	 * Every code of a list in lines {@code first} to {@code last}, in order, without its dots. A line of a list is one
+	 * of codes alone, like {@code 8112.99.10  8112.99.91  8471}; the pages' headings between them hold other words,
+	 * but for the words {@code U.S. Notes (con.)} that a page's first line of codes can follow.
+	 */
+	static List<String> listedCodes(int first, int last, Pattern code) throws IOException {
+		List<String> codes = new ArrayList<>();
+		for (String line : lines(first, last)) {
+			List<String> tokens = List.of(line.strip().replaceFirst("^U\\.S\\. Notes \\(con\\.\\)", "").strip().split("\\s+"));
+			if (!line.isBlank() && tokens.stream().allMatch(token -> code.matcher(token).matches())) {
+				tokens.forEach(token -> codes.add(token.replace(".", "")));
+			}
+		}
+		return codes;
+	}
+
+	/** The non-blank lines of a shipped list. */
+	static List<String> shipped(String name) throws IOException {
+		return read(ReferenceFile.shipped("/reference/us-tariff-lines/" + name));
+	}
+
+	/** The non-blank lines of a list file, stripped. */
+	static List<String> read(ReferenceFile file) throws IOException {
+		List<String> lines = new ArrayList<>();
+		try (BufferedReader in = new BufferedReader(file.reader())) {
+			in.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(lines::add);
+		}
+		return lines;
+	}
+
+}

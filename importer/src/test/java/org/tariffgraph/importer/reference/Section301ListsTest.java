@@ -1,0 +1,97 @@
+package org.tariffgraph.importer.reference;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The two Section 301 lists the project extracts from the US notes to chapter 99 (HTS 2026 Rev. 6) are what the text
+ * gives. {@code s301_list3_note.txt} is every code of note 20(f), the lines of List 3 (heading 9903.88.03, lines
+ * 17637-19341 of the text): the tracker's list puts 280 more HTS-8 lines on List 3 that the note lists on List 1, 2 or
+ * 4A or on none. {@code s301_exclusions_note.csv} is every item of note 20(vvv) (heading 9903.88.69, lines 33287-33896)
+ * that names whole statistical lines, with its subdivision ((i) List 1, (ii) List 2, (iii) List 3, (iv) List 4A): an
+ * item like {@code (1) 8483.50.9040}, or one that names the lines a renumbering replaced, {@code (9) 5603.92.0090 prior
+ * to July 1, 2022; 5603.92.0070 or 5603.92.0095 effective July 1, 2022}, of which the lines in force are kept. The
+ * other items describe products within a line.
+ */
+class Section301ListsTest {
+
+	private static final Pattern HTS8 = Pattern.compile("\\d{4}\\.\\d{2}\\.\\d{2}");
+
+	private static final String STAT = "\\d{4}\\.\\d{2}\\.\\d{4}";
+
+	private static final String DATE = "[A-Z][a-z]+ \\d{1,2}, \\d{4}";
+
+	/** The first line of a subdivision of note 20(vvv); (i) follows the note's own letter on its line. */
+	private static final Pattern SUBDIVISION = Pattern.compile("^(?:\\(vvv\\)\\s+)?\\((i|ii|iii|iv)\\) The U\\.S\\. Trade.*");
+
+	private static final Pattern ITEM = Pattern.compile("^\\((\\d+)\\)\\s+(.*)$");
+
+	/** The running heads of the pages, which break an item's text. */
+	private static final Pattern PAGE_HEAD = Pattern.compile("^(Harmonized Tariff|Annotated for|XXII|99 - III|U\\.S\\. Notes).*");
+
+	private record Item(String subdivision, int number, StringBuilder text) {
+	}
+
+	@Test
+	void theListThreeFileIsEveryCodeOfNote20f() throws IOException {
+		List<String> codes = NoteText.listedCodes(17637, 19341, HTS8);
+		assertThat(codes).as("the HTS-8 codes of note 20(f)").hasSize(5906).contains("02032920", "96200070", "03047250")
+			.as("8443.32.10 is on List 4A (note 20(s)), 8483.50.90 and 8506.50.00 on List 1 (note 20(b)), not on List 3")
+			.doesNotContain("84433210", "84835090", "85065000");
+		assertThat(NoteText.shipped("s301_list3_note.txt")).as("the shipped s301_list3_note.txt").isEqualTo(codes);
+	}
+
+	@Test
+	void theExclusionFileIsEveryItemOfNote20vvvThatNamesWholeLines() throws IOException {
+		List<Item> items = items();
+		assertThat(items).as("the items of note 20(vvv)").hasSize(164);
+		List<String> rows = new ArrayList<>();
+		rows.add("code,subdivision,item");
+		for (Item item : items) {
+			String named = item.text().toString()
+				.replaceAll(STAT + " prior to " + DATE + "; ", "")
+				.replaceAll(" effective " + DATE + "$", "");
+			if (named.matches(STAT + "( or " + STAT + ")*")) {
+				Matcher line = Pattern.compile(STAT).matcher(named);
+				while (line.find()) {
+					rows.add("%s,%s,%d".formatted(line.group().replace(".", ""), item.subdivision(), item.number()));
+				}
+			}
+		}
+		assertThat(rows).as("the lines excluded whole").hasSize(29)
+			.contains("8483509040,i,1", "0304725000,iii,1", "5603920070,iii,9", "5603920095,iii,9", "6506106030,iv,8")
+			.as("a line renumbered in 2022").doesNotContain("5603920090,iii,9");
+		assertThat(NoteText.shipped("s301_exclusions_note.csv")).as("the shipped s301_exclusions_note.csv").isEqualTo(rows);
+	}
+
+	private static List<Item> items() throws IOException {
+		List<Item> items = new ArrayList<>();
+		String subdivision = null;
+		Item current = null;
+		for (String line : NoteText.lines(33287, 33896)) {
+			String text = line.strip();
+			Matcher starts = SUBDIVISION.matcher(text);
+			Matcher item = ITEM.matcher(text);
+			if (starts.matches()) {
+				subdivision = starts.group(1);
+				current = null;
+			}
+			else if (subdivision != null && item.matches()) {
+				current = new Item(subdivision, Integer.parseInt(item.group(1)), new StringBuilder(item.group(2)));
+				items.add(current);
+			}
+			else if (current != null && !text.isEmpty() && !PAGE_HEAD.matcher(text).matches()) {
+				current.text().append(' ').append(text);
+			}
+		}
+		return items;
+	}
+
+}
