@@ -82,7 +82,7 @@ class TariffGraphLocalIT {
 			assertThat(count(boltPort, "MATCH (g:Good {level: 10}) WHERE g.gtapSector IS NOT NULL RETURN count(g) AS n"))
 				.as("the shipped reference data's HTS-10 lines are loaded with it").isEqualTo(18700);
 			assertThat(count(boltPort, "MATCH (:TariffMeasure {id: 'us-s301-list-3'})-[:COVERS]->(g) RETURN count(g) AS n"))
-				.as("the product lists link the measures to their lines").isEqualTo(6190);
+				.as("the product lists link the measures to their lines").isEqualTo(5906);
 
 			var browser = get("http://localhost:" + httpPort + "/browser/");
 			assertThat(browser.statusCode()).isEqualTo(200);
