@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that names whole statistical lines, with its subdivision ((i) List 1, (ii) List 2, (iii) List 3, (iv) List 4A): an
  * item like {@code (1) 8483.50.9040}, or one that names the lines a renumbering replaced, {@code (9) 5603.92.0090 prior
  * to July 1, 2022; 5603.92.0070 or 5603.92.0095 effective July 1, 2022}, of which the lines in force are kept. The
- * other items describe products within a line.
+ * other items describe products within a line. {@code s301_list3_partial_note.csv} is the lines of List 3's partial
+ * subheadings (heading 9903.88.04, note 20(g), lines 19355-19395): for each of the eleven items, the HTS-10 lines of the
+ * crosswalk under the subheading it names, less the statistical lines it excepts ("provided for in [subheading]
+ * 9401.71.00, except for such seats provided for in statistical reporting numbers 9401.71.0001, ...").
  */
 class Section301ListsTest {
 
@@ -69,6 +72,36 @@ class Section301ListsTest {
 			.contains("8483509040,i,1", "0304725000,iii,1", "5603920070,iii,9", "5603920095,iii,9", "6506106030,iv,8")
 			.as("a line renumbered in 2022").doesNotContain("5603920090,iii,9");
 		assertThat(NoteText.shipped("s301_exclusions_note.csv")).as("the shipped s301_exclusions_note.csv").isEqualTo(rows);
+	}
+
+	@Test
+	void thePartialListIsTheLinesOfNote20gLessTheLinesItExcepts() throws IOException {
+		List<String> lines = NoteText.read(ReferenceFile.of(ReferenceFiles.require("us-tariff-lines/resources/hs10_gtap_crosswalk.csv")))
+			.stream().skip(1).map(row -> row.substring(0, 10)).toList();
+		List<String> rows = new ArrayList<>();
+		rows.add("code,item");
+		Matcher item = Pattern.compile("(\\d+)\\. .*?provided for in (?:\\[subheading\\] )?(\\d{4}\\.\\d{2}\\.\\d{2}), except(.*?)(?= \\d+\\. [A-Z]|$)")
+			.matcher(String.join(" ", NoteText.lines(19355, 19395).stream()
+				.map(String::strip).filter(line -> !PAGE_HEAD.matcher(line).matches()).toList()));
+		int items = 0;
+		while (item.find()) {
+			items++;
+			String subheading = item.group(2).replace(".", "");
+			List<String> excepted = new ArrayList<>();
+			Matcher stat = Pattern.compile(STAT).matcher(item.group(3));
+			while (stat.find()) {
+				excepted.add(stat.group().replace(".", ""));
+			}
+			for (String line : lines) {
+				if (line.startsWith(subheading) && !excepted.contains(line)) {
+					rows.add(line + "," + item.group(1));
+				}
+			}
+		}
+		assertThat(items).as("the items of note 20(g)").isEqualTo(11);
+		assertThat(rows).as("the lines of note 20(g)").hasSize(47).contains("8517620010,2", "9401614011,3", "9401710008,5")
+			.as("lines the note excepts").doesNotContain("8517620090,2", "9401614001,3", "9401710007,5");
+		assertThat(NoteText.shipped("s301_list3_partial_note.csv")).as("the shipped s301_list3_partial_note.csv").isEqualTo(rows);
 	}
 
 	private static List<Item> items() throws IOException {
