@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other items describe products within a line. {@code s301_list3_partial_note.csv} is the lines of List 3's partial
  * subheadings (heading 9903.88.04, note 20(g), lines 19355-19395): for each of the eleven items, the HTS-10 lines of the
  * crosswalk under the subheading it names, less the statistical lines it excepts ("provided for in [subheading]
- * 9401.71.00, except for such seats provided for in statistical reporting numbers 9401.71.0001, ...").
+ * 9401.71.00, except for such seats provided for in statistical reporting numbers 9401.71.0001, ...");
+ * {@code s301_list4a_partial_note.csv} the same for List 4A's partial subheadings (note 20(s)(ii), lines 22819-22835).
  */
 class Section301ListsTest {
 
@@ -33,6 +34,10 @@ class Section301ListsTest {
 
 	/** The first line of a subdivision of note 20(vvv); (i) follows the note's own letter on its line. */
 	private static final Pattern SUBDIVISION = Pattern.compile("^(?:\\(vvv\\)\\s+)?\\((i|ii|iii|iv)\\) The U\\.S\\. Trade.*");
+
+	/** An item of a list of partial subheadings: its number, the subheading, and what follows "except". */
+	private static final Pattern PARTIAL = Pattern.compile(
+			"(\\d+)\\. .*?provided for in (?:\\[subheading\\] |subheading )?(\\d{4}\\.\\d{2}\\.\\d{2}), except(.*?)(?= \\d+\\. [A-Z]|$)");
 
 	private static final Pattern ITEM = Pattern.compile("^\\((\\d+)\\)\\s+(.*)$");
 
@@ -75,17 +80,29 @@ class Section301ListsTest {
 	}
 
 	@Test
-	void thePartialListIsTheLinesOfNote20gLessTheLinesItExcepts() throws IOException {
+	void thePartialListsAreTheLinesOfTheirSubheadingsLessTheLinesTheNotesExcept() throws IOException {
+		List<String> list3 = partialLines(19355, 19395);
+		assertThat(list3).as("the lines of note 20(g)").hasSize(47).contains("8517620010,2", "9401614011,3", "9401710008,5")
+			.as("lines note 20(g) excepts").doesNotContain("8517620090,2", "9401614001,3", "9401710007,5");
+		assertThat(NoteText.shipped("s301_list3_partial_note.csv")).as("the shipped s301_list3_partial_note.csv").isEqualTo(list3);
+		List<String> list4a = partialLines(22819, 22835);
+		assertThat(list4a).as("the lines of note 20(s)(ii)").hasSize(22).contains("8517620090,2", "9401710007,4", "6307909891,5")
+			.as("lines note 20(s)(ii) excepts").doesNotContain("4901990040,1", "8517620010,2", "9401710001,4", "6307909842,5");
+		assertThat(NoteText.shipped("s301_list4a_partial_note.csv")).as("the shipped s301_list4a_partial_note.csv").isEqualTo(list4a);
+	}
+
+	/**
+	 * The rows of a list of partial subheadings in the text's lines {@code first} to {@code last}: for each numbered item,
+	 * the HTS-10 lines of the crosswalk under the subheading it names, less the statistical lines it excepts.
+	 */
+	private static List<String> partialLines(int first, int last) throws IOException {
 		List<String> lines = NoteText.read(ReferenceFile.of(ReferenceFiles.require("us-tariff-lines/resources/hs10_gtap_crosswalk.csv")))
 			.stream().skip(1).map(row -> row.substring(0, 10)).toList();
 		List<String> rows = new ArrayList<>();
 		rows.add("code,item");
-		Matcher item = Pattern.compile("(\\d+)\\. .*?provided for in (?:\\[subheading\\] )?(\\d{4}\\.\\d{2}\\.\\d{2}), except(.*?)(?= \\d+\\. [A-Z]|$)")
-			.matcher(String.join(" ", NoteText.lines(19355, 19395).stream()
-				.map(String::strip).filter(line -> !PAGE_HEAD.matcher(line).matches()).toList()));
-		int items = 0;
+		Matcher item = PARTIAL.matcher(String.join(" ", NoteText.lines(first, last).stream()
+			.map(String::strip).filter(line -> !PAGE_HEAD.matcher(line).matches()).toList()));
 		while (item.find()) {
-			items++;
 			String subheading = item.group(2).replace(".", "");
 			List<String> excepted = new ArrayList<>();
 			Matcher stat = Pattern.compile(STAT).matcher(item.group(3));
@@ -98,10 +115,7 @@ class Section301ListsTest {
 				}
 			}
 		}
-		assertThat(items).as("the items of note 20(g)").isEqualTo(11);
-		assertThat(rows).as("the lines of note 20(g)").hasSize(47).contains("8517620010,2", "9401614011,3", "9401710008,5")
-			.as("lines the note excepts").doesNotContain("8517620090,2", "9401614001,3", "9401710007,5");
-		assertThat(NoteText.shipped("s301_list3_partial_note.csv")).as("the shipped s301_list3_partial_note.csv").isEqualTo(rows);
+		return rows;
 	}
 
 	private static List<Item> items() throws IOException {
