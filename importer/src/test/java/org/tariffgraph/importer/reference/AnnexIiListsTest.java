@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +25,8 @@ class AnnexIiListsTest {
 
 	private static final int LAST_LINE = 12800;
 
-	private static final Pattern CODE = Pattern.compile("\\d{4}(\\.\\d{2}(\\.\\d{2}|\\.\\d{4})?)?");
-
 	private static List<String> noteCodes() throws IOException {
-		return NoteText.listedCodes(FIRST_LINE, LAST_LINE, CODE);
+		return NoteText.listedCodes(FIRST_LINE, LAST_LINE);
 	}
 
 	@Test
@@ -43,7 +40,7 @@ class AnnexIiListsTest {
 	void theRemovedListIsTheTrackersLinesOfChapters283839ThatTheNoteNoLongerLists() throws IOException {
 		Set<String> note = new LinkedHashSet<>(noteCodes());
 		List<String> removed = new ArrayList<>();
-		for (String code : NoteText.read(ReferenceFile.of(ReferenceFiles.require("us-tariff-lines/resources/ieepa_exempt_products.csv")))) {
+		for (String code : NoteText.tracker("ieepa_exempt_products.csv")) {
 			boolean covered = List.of(4, 6, 8, 10).stream().anyMatch(n -> code.length() >= n && note.contains(code.substring(0, n)));
 			if (code.matches("(28|38|39)\\d{8}") && !covered) {
 				removed.add(code);

@@ -16,12 +16,38 @@ final class NoteText {
 
 	private static final String TEXT = "us-tariff-lines/us-notes/chapter99_2026_rev_6.txt";
 
+	/** A code as the notes write it: a heading, a subheading, an HTS-8 line or a statistical line. */
+	static final Pattern CODE = Pattern.compile("\\d{4}(\\.\\d{2}(\\.\\d{2}(\\d{2})?)?)?");
+
+	/** A statistical line as the notes write it, {@code 8517.62.0090}. */
+	static final Pattern STAT = Pattern.compile("\\d{4}\\.\\d{2}\\.\\d{4}");
+
+	/** The running heads of the pages, which break a list or an item's text. */
+	static final Pattern PAGE_HEAD = Pattern.compile("^(Harmonized Tariff|Annotated for|XXII|99 - III|U\\.S\\. Notes).*");
+
+	/** The text, read once for all the tests that hold a list to it (42,000 lines). */
+	private static List<String> text;
+
 	private NoteText() {
 	}
 
 	/** Lines {@code first} to {@code last} of the text, both counted from 1 and included. */
-	static List<String> lines(int first, int last) throws IOException {
-		return Files.readAllLines(ReferenceFiles.require(TEXT), StandardCharsets.ISO_8859_1).subList(first - 1, last);
+	static synchronized List<String> lines(int first, int last) throws IOException {
+		if (text == null) {
+			text = List.copyOf(Files.readAllLines(ReferenceFiles.require(TEXT), StandardCharsets.ISO_8859_1));
+		}
+		return text.subList(first - 1, last);
+	}
+
+	/** Lines {@code first} to {@code last} as one text: stripped, without the pages' heads, joined by spaces. */
+	static String prose(int first, int last) throws IOException {
+		return String.join(" ", lines(first, last).stream().map(String::strip)
+			.filter(line -> !PAGE_HEAD.matcher(line).matches()).toList());
+	}
+
+	/** Every statistical line written in a text, without its dots, in order. */
+	static List<String> statisticalLines(String words) {
+		return STAT.matcher(words).results().map(found -> found.group().replace(".", "")).toList();
 	}
 
 	/**
@@ -29,11 +55,11 @@ final class NoteText {
 	 * of codes alone, like {@code 8112.99.10  8112.99.91  8471}; the pages' headings between them hold other words,
 	 * but for the words {@code U.S. Notes (con.)} that a page's first line of codes can follow.
 	 */
-	static List<String> listedCodes(int first, int last, Pattern code) throws IOException {
+	static List<String> listedCodes(int first, int last) throws IOException {
 		List<String> codes = new ArrayList<>();
 		for (String line : lines(first, last)) {
 			List<String> tokens = List.of(line.strip().replaceFirst("^U\\.S\\. Notes \\(con\\.\\)", "").strip().split("\\s+"));
-			if (!line.isBlank() && tokens.stream().allMatch(token -> code.matcher(token).matches())) {
+			if (!line.isBlank() && tokens.stream().allMatch(token -> CODE.matcher(token).matches())) {
 				tokens.forEach(token -> codes.add(token.replace(".", "")));
 			}
 		}
@@ -43,6 +69,11 @@ final class NoteText {
 	/** The non-blank lines of a shipped list. */
 	static List<String> shipped(String name) throws IOException {
 		return read(ReferenceFile.shipped("/reference/us-tariff-lines/" + name));
+	}
+
+	/** The non-blank lines of a file of the tracker's resources, stripped. */
+	static List<String> tracker(String name) throws IOException {
+		return read(ReferenceFile.of(ReferenceFiles.require("us-tariff-lines/resources/" + name)));
 	}
 
 	/** The non-blank lines of a list file, stripped. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -22,19 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Section122ListsTest {
 
-	private static final Pattern CODE = Pattern.compile("\\d{4}(\\.\\d{2}(\\.\\d{2}(\\d{2})?)?)?");
-
 	private static final Pattern CLASSIFIABLE = Pattern.compile("classifiable in\\s+subheading\\s+(\\d{4}\\.\\d{2}\\.\\d{2})");
 
 	@Test
 	void theListsAreTheCodesOfNote2aaByTheirSubdivision() throws IOException {
-		List<String> unconditional = NoteText.listedCodes(14829, 15088, CODE);
-		List<String> aircraft = NoteText.listedCodes(15127, 15262, CODE);
-		List<String> particular = new ArrayList<>();
-		Matcher article = CLASSIFIABLE.matcher(String.join(" ", NoteText.lines(15089, 15124)));
-		while (article.find()) {
-			particular.add(article.group(1).replace(".", ""));
-		}
+		List<String> unconditional = NoteText.listedCodes(14829, 15088);
+		List<String> aircraft = NoteText.listedCodes(15127, 15262);
+		List<String> particular = CLASSIFIABLE.matcher(NoteText.prose(15089, 15124)).results()
+			.map(article -> article.group(1).replace(".", "")).toList();
 		assertThat(unconditional).as("(aa)(ii)").hasSize(1098).contains("30042000", "85423100", "8505110070");
 		assertThat(particular).as("(aa)(iii)").hasSize(11).startsWith("08059001").endsWith("33012951");
 		assertThat(aircraft).as("(aa)(iv), printer units among them").hasSize(546).contains("84433210")
@@ -49,8 +43,7 @@ class Section122ListsTest {
 
 	@Test
 	void theTrackersListIsTheThreeMergedAndOneLineNoneNames() throws IOException {
-		Set<String> tracker = new HashSet<>(NoteText.read(ReferenceFile.of(
-				ReferenceFiles.require("us-tariff-lines/resources/s122_exempt_products.csv"))));
+		Set<String> tracker = new HashSet<>(NoteText.tracker("s122_exempt_products.csv"));
 		tracker.remove("\"hts8\"");
 		Set<String> note = new HashSet<>();
 		NoteText.shipped("s122_note_lists.csv").stream().skip(1).forEach(row -> note.add('"' + row.substring(0, row.indexOf(',')) + '"'));

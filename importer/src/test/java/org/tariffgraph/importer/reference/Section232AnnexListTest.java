@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Section232AnnexListTest {
 
-	private static final Pattern CODE = Pattern.compile("\\d{4}(\\.\\d{2}(\\.\\d{2}(\\d{2})?)?)?");
-
 	@Test
 	void theSteelListIsEveryCodeOfList16ciii() throws IOException {
 		assertThat(NoteText.lines(15686, 15686)).singleElement().asString().contains("(iii) Articles of steel:");
-		List<String> codes = NoteText.listedCodes(15688, 15697, CODE);
+		List<String> codes = NoteText.listedCodes(15688, 15697);
 		assertThat(codes).as("list (iii)").hasSize(39).startsWith("7206").contains("7208", "72169900", "730210")
 			.endsWith("7306").doesNotContain("72169100");
 		assertThat(NoteText.shipped("s232_annex_steel_note.txt")).as("the shipped s232_annex_steel_note.txt").isEqualTo(codes);
@@ -40,9 +37,9 @@ class Section232AnnexListTest {
 		assertThat(NoteText.lines(15911, 15911)).singleElement().asString().contains("(ix)");
 		List<String> rows = new ArrayList<>();
 		rows.add("code,list");
-		NoteText.listedCodes(15776, 15809, CODE).forEach(code -> rows.add(code + ",vi"));
-		NoteText.listedCodes(15811, 15906, CODE).forEach(code -> rows.add(code + ",vii"));
-		NoteText.listedCodes(15908, 15910, CODE).forEach(code -> rows.add(code + ",viii"));
+		NoteText.listedCodes(15776, 15809).forEach(code -> rows.add(code + ",vi"));
+		NoteText.listedCodes(15811, 15906).forEach(code -> rows.add(code + ",vii"));
+		NoteText.listedCodes(15908, 15910).forEach(code -> rows.add(code + ",viii"));
 		assertThat(rows).as("lists (vi)-(viii) and the header").hasSize(411)
 			.contains("7615102015,vi", "85015360,vii", "9403999020,vii", "85444210,viii")
 			.as("a whole heading of the tracker's Annex I-B the note does not name").noneMatch(row -> row.startsWith("8471"));
@@ -52,8 +49,7 @@ class Section232AnnexListTest {
 	@Test
 	void theTrackersAnnexFileHasNoneOfItsCodes() throws IOException {
 		Set<String> tracker = new HashSet<>();
-		NoteText.read(ReferenceFile.of(ReferenceFiles.require("us-tariff-lines/resources/s232_annex_products.csv")))
-			.forEach(row -> tracker.add(row.substring(0, row.indexOf(','))));
+		NoteText.tracker("s232_annex_products.csv").forEach(row -> tracker.add(row.substring(0, row.indexOf(','))));
 		assertThat(tracker).as("the tracker's annex codes").contains("73012010")
 			.doesNotContainAnyElementsOf(NoteText.shipped("s232_annex_steel_note.txt"));
 	}

@@ -1,8 +1,12 @@
 package org.tariffgraph.importer.reference;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Section301ListsTest {
 
-	private static final Pattern HTS8 = Pattern.compile("\\d{4}\\.\\d{2}\\.\\d{2}");
-
-	private static final String STAT = "\\d{4}\\.\\d{2}\\.\\d{4}";
+	private static final String STAT = NoteText.STAT.pattern();
 
 	private static final String DATE = "[A-Z][a-z]+ \\d{1,2}, \\d{4}";
 
@@ -41,15 +43,12 @@ class Section301ListsTest {
 
 	private static final Pattern ITEM = Pattern.compile("^\\((\\d+)\\)\\s+(.*)$");
 
-	/** The running heads of the pages, which break an item's text. */
-	private static final Pattern PAGE_HEAD = Pattern.compile("^(Harmonized Tariff|Annotated for|XXII|99 - III|U\\.S\\. Notes).*");
-
 	private record Item(String subdivision, int number, StringBuilder text) {
 	}
 
 	@Test
 	void theListThreeFileIsEveryCodeOfNote20f() throws IOException {
-		List<String> codes = NoteText.listedCodes(17637, 19341, HTS8);
+		List<String> codes = NoteText.listedCodes(17637, 19341);
 		assertThat(codes).as("the HTS-8 codes of note 20(f)").hasSize(5906).contains("02032920", "96200070", "03047250")
 			.as("8443.32.10 is on List 4A (note 20(s)), 8483.50.90 and 8506.50.00 on List 1 (note 20(b)), not on List 3")
 			.doesNotContain("84433210", "84835090", "85065000");
@@ -67,10 +66,8 @@ class Section301ListsTest {
 				.replaceAll(STAT + " prior to " + DATE + "; ", "")
 				.replaceAll(" effective " + DATE + "$", "");
 			if (named.matches(STAT + "( or " + STAT + ")*")) {
-				Matcher line = Pattern.compile(STAT).matcher(named);
-				while (line.find()) {
-					rows.add("%s,%s,%d".formatted(line.group().replace(".", ""), item.subdivision(), item.number()));
-				}
+				NoteText.statisticalLines(named)
+					.forEach(line -> rows.add("%s,%s,%d".formatted(line, item.subdivision(), item.number())));
 			}
 		}
 		assertThat(rows).as("the lines excluded whole").hasSize(29)
@@ -81,35 +78,45 @@ class Section301ListsTest {
 
 	@Test
 	void thePartialListsAreTheLinesOfTheirSubheadingsLessTheLinesTheNotesExcept() throws IOException {
-		List<String> list3 = partialLines(19355, 19395);
+		List<String> crosswalk = NoteText.tracker("hs10_gtap_crosswalk.csv").stream().skip(1).map(row -> row.substring(0, 10)).toList();
+		List<String> list3 = partialLines(19355, 19395, crosswalk);
 		assertThat(list3).as("the lines of note 20(g)").hasSize(47).contains("8517620010,2", "9401614011,3", "9401710008,5")
 			.as("lines note 20(g) excepts").doesNotContain("8517620090,2", "9401614001,3", "9401710007,5");
 		assertThat(NoteText.shipped("s301_list3_partial_note.csv")).as("the shipped s301_list3_partial_note.csv").isEqualTo(list3);
-		List<String> list4a = partialLines(22819, 22835);
+		List<String> list4a = partialLines(22819, 22835, crosswalk);
 		assertThat(list4a).as("the lines of note 20(s)(ii)").hasSize(22).contains("8517620090,2", "9401710007,4", "6307909891,5")
 			.as("lines note 20(s)(ii) excepts").doesNotContain("4901990040,1", "8517620010,2", "9401710001,4", "6307909842,5");
 		assertThat(NoteText.shipped("s301_list4a_partial_note.csv")).as("the shipped s301_list4a_partial_note.csv").isEqualTo(list4a);
+	}
+
+	@Test
+	void listFourATakesOutOfTheTrackersListTheSubheadingsItsPartialListGivesLineByLine() throws IOException {
+		// the measures name the tracker's List 4A less these subheadings, then the partial list but for item 5 (masks)
+		Set<String> partial = new TreeSet<>();
+		NoteText.shipped("s301_list4a_partial_note.csv").stream().skip(1).filter(row -> !row.endsWith(",5"))
+			.forEach(row -> partial.add(row.substring(0, 8)));
+		String measures;
+		try (InputStream in = Section301ListsTest.class.getResourceAsStream("/datasets/us-china-2025/measures.csv")) {
+			measures = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		List<String> specs = Pattern.compile("ch99_code=9903\\.88\\.15&hts8!=([0-9|]+);s301_list4a_partial_note\\.csv\\?item!=5")
+			.matcher(measures).results().map(spec -> spec.group(1)).toList();
+		assertThat(specs).as("the List 4A measures' specs").hasSize(2)
+			.allSatisfy(codes -> assertThat(new TreeSet<>(List.of(codes.split("\\|")))).isEqualTo(partial));
 	}
 
 	/**
 	 * The rows of a list of partial subheadings in the text's lines {@code first} to {@code last}: for each numbered item,
 	 * the HTS-10 lines of the crosswalk under the subheading it names, less the statistical lines it excepts.
 	 */
-	private static List<String> partialLines(int first, int last) throws IOException {
-		List<String> lines = NoteText.read(ReferenceFile.of(ReferenceFiles.require("us-tariff-lines/resources/hs10_gtap_crosswalk.csv")))
-			.stream().skip(1).map(row -> row.substring(0, 10)).toList();
+	private static List<String> partialLines(int first, int last, List<String> crosswalk) throws IOException {
 		List<String> rows = new ArrayList<>();
 		rows.add("code,item");
-		Matcher item = PARTIAL.matcher(String.join(" ", NoteText.lines(first, last).stream()
-			.map(String::strip).filter(line -> !PAGE_HEAD.matcher(line).matches()).toList()));
+		Matcher item = PARTIAL.matcher(NoteText.prose(first, last));
 		while (item.find()) {
 			String subheading = item.group(2).replace(".", "");
-			List<String> excepted = new ArrayList<>();
-			Matcher stat = Pattern.compile(STAT).matcher(item.group(3));
-			while (stat.find()) {
-				excepted.add(stat.group().replace(".", ""));
-			}
-			for (String line : lines) {
+			List<String> excepted = NoteText.statisticalLines(item.group(3));
+			for (String line : crosswalk) {
 				if (line.startsWith(subheading) && !excepted.contains(line)) {
 					rows.add(line + "," + item.group(1));
 				}
@@ -134,7 +141,7 @@ class Section301ListsTest {
 				current = new Item(subdivision, Integer.parseInt(item.group(1)), new StringBuilder(item.group(2)));
 				items.add(current);
 			}
-			else if (current != null && !text.isEmpty() && !PAGE_HEAD.matcher(text).matches()) {
+			else if (current != null && !text.isEmpty() && !NoteText.PAGE_HEAD.matcher(text).matches()) {
 				current.text().append(' ').append(text);
 			}
 		}
