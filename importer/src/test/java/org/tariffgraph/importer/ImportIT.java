@@ -156,7 +156,7 @@ class ImportIT {
 				RETURN COUNT { (:Statement) } AS statements, COUNT { (:TariffMeasure) } AS measures,
 				       COUNT { (:Exemption) } AS exemptions, COUNT { (:Official)-[:HOLDS]->(:Role) } AS roles""")
 			.execute().records().get(0).asMap();
-		assertThat(counts).containsEntry("statements", 14L).containsEntry("measures", 70L)
+		assertThat(counts).containsEntry("statements", 14L).containsEntry("measures", 72L)
 			.containsEntry("exemptions", 25L).containsEntry("roles", 6L);
 	}
 

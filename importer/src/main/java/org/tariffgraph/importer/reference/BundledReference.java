@@ -61,7 +61,8 @@ public final class BundledReference {
 	static final Set<String> EXTRACTED = Set.of("ieepa_annex_ii_note.txt", "ieepa_annex_ii_removed.txt",
 			"s301_list3_note.txt", "s301_exclusions_note.csv", "s122_note_lists.csv",
 			"s232_annex_steel_note.txt", "s232_annex_1b_note.csv", "s301_list3_partial_note.csv",
-			"s301_list4a_partial_note.csv");
+			"s301_list4a_partial_note.csv", "s232_alu_derivatives_note.csv",
+			"s232_annex_3_note.csv");
 
 	/**
 	 * A product list of a user's folder or, for a list the project extracts that the folder lacks, the shipped copy.

@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code s232_annex_products.csv} has the other lists of Annex I-A but none of this one's codes.
  * {@code s232_annex_1b_note.csv} is lists (vi)-(viii), which heading 9903.82.09 (Annex I-B, 25%) covers: every code of
  * lines 15776-15809, 15811-15906 and 15908-15910, with its list; the tracker's Annex I-B names wider codes.
+ * {@code s232_annex_3_note.csv} is lists (ix)-(x), Annex III (headings 9903.82.10 and .11): every code of lines
+ * 15912-15917 and 15919-15929, with its list; the tracker's Annex III names whole subheadings (8479.89, 8480.49) where the
+ * note names single lines, and lacks the lines of 8504.90.96 the note puts on it.
  */
 class Section232AnnexListTest {
 
@@ -35,15 +38,23 @@ class Section232AnnexListTest {
 		assertThat(NoteText.lines(15810, 15810)).singleElement().asString().contains("(vii) Derivative steel articles:");
 		assertThat(NoteText.lines(15907, 15907)).singleElement().asString().contains("(viii) Articles of copper:");
 		assertThat(NoteText.lines(15911, 15911)).singleElement().asString().contains("(ix)");
-		List<String> rows = new ArrayList<>();
-		rows.add("code,list");
-		NoteText.listedCodes(15776, 15809).forEach(code -> rows.add(code + ",vi"));
-		NoteText.listedCodes(15811, 15906).forEach(code -> rows.add(code + ",vii"));
-		NoteText.listedCodes(15908, 15910).forEach(code -> rows.add(code + ",viii"));
+		List<String> rows = rows(new Listed(15776, 15809, "vi"), new Listed(15811, 15906, "vii"), new Listed(15908, 15910, "viii"));
 		assertThat(rows).as("lists (vi)-(viii) and the header").hasSize(411)
 			.contains("7615102015,vi", "85015360,vii", "9403999020,vii", "85444210,viii")
 			.as("a whole heading of the tracker's Annex I-B the note does not name").noneMatch(row -> row.startsWith("8471"));
 		assertThat(NoteText.shipped("s232_annex_1b_note.csv")).as("the shipped s232_annex_1b_note.csv").isEqualTo(rows);
+	}
+
+	@Test
+	void theAnnexIiiListsAreEveryCodeOfLists16cIxAndX() throws IOException {
+		assertThat(NoteText.lines(15911, 15911)).singleElement().asString().contains("(ix) Derivative aluminum articles:");
+		assertThat(NoteText.lines(15918, 15918)).singleElement().asString().contains("(x) Derivative steel articles:");
+		assertThat(NoteText.lines(15930, 15930)).singleElement().asString().startsWith("(d) Headings 9903.82.04");
+		List<String> rows = rows(new Listed(15912, 15917, "ix"), new Listed(15919, 15929, "x"));
+		assertThat(rows).as("lists (ix) and (x) and the header").hasSize(49)
+			.contains("8504909610,ix", "84248990,ix", "84248990,x", "8207200070,x", "85042300,x")
+			.as("a subheading the tracker's Annex III names whole where the note names one line").doesNotContain("847989,x");
+		assertThat(NoteText.shipped("s232_annex_3_note.csv")).as("the shipped s232_annex_3_note.csv").isEqualTo(rows);
 	}
 
 	@Test
@@ -52,6 +63,20 @@ class Section232AnnexListTest {
 		NoteText.tracker("s232_annex_products.csv").forEach(row -> tracker.add(row.substring(0, row.indexOf(','))));
 		assertThat(tracker).as("the tracker's annex codes").contains("73012010")
 			.doesNotContainAnyElementsOf(NoteText.shipped("s232_annex_steel_note.txt"));
+	}
+
+	/** The lines of the text that hold one list of note 16(c), and the list's number. */
+	private record Listed(int first, int last, String list) {
+	}
+
+	/** A CSV file of the lists' codes, each with its list, under a header. */
+	private static List<String> rows(Listed... lists) throws IOException {
+		List<String> rows = new ArrayList<>();
+		rows.add("code,list");
+		for (Listed listed : lists) {
+			NoteText.listedCodes(listed.first(), listed.last()).forEach(code -> rows.add(code + "," + listed.list()));
+		}
+		return rows;
 	}
 
 }
