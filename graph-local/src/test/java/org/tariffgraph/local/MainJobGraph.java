@@ -19,6 +19,11 @@ final class MainJobGraph {
 		TestNeo4j.driver().executableQuery("CALL db.awaitIndexes(300)").execute();
 	}
 
+	/** How many measures the bundled dataset has, which the start page and the graph count. */
+	static long bundledMeasures() {
+		return BundledDataset.read(50).dataset().rowCounts().get("measures.csv");
+	}
+
 	/** Empties the test database and loads the bundled dataset alone. */
 	static void loadDatasetOnly() {
 		TestNeo4j.clean();

@@ -157,7 +157,7 @@ class ImportIT {
 				       COUNT { (:Exemption) } AS exemptions, COUNT { (:Official)-[:HOLDS]->(:Role) } AS roles""")
 			.execute().records().get(0).asMap();
 		assertThat(counts).containsEntry("statements", 14L).containsEntry("measures", 72L)
-			.containsEntry("exemptions", 25L).containsEntry("roles", 6L);
+			.containsEntry("exemptions", 28L).containsEntry("roles", 6L);
 	}
 
 }

@@ -77,7 +77,7 @@ class ImporterCliIT {
 	@Test
 	void theBundledDatasetImportsByName() {
 		assertThat(run("import", "-a", TestNeo4j.boltUri(), "bundled")).as(this.err.toString()).isZero();
-		assertThat(entities()).isEqualTo(440);
+		assertThat(entities()).isEqualTo(449);
 	}
 
 	@Test
