@@ -229,6 +229,23 @@ class ProductRatesIT {
 		BigDecimal min = parts.path("appliedTariffs.minRate").entity(BigDecimal.class).get();
 		BigDecimal max = parts.path("appliedTariffs.maxRate").entity(BigDecimal.class).get();
 		assertThat(min).as("the lowest and highest total of the heading's lines").isLessThan(max);
+		// 854370 on 2025-09-01: its lines on Lists 1, 2 and 3 are three outcomes (different Section 301 headings) of one
+		// total, 55 (fentanyl 20, reciprocal 10, Section 301 25)
+		var machines = this.graphQl.document("""
+				{ appliedTariffs(hsCode: "854370", origin: "CN", destination: "US", date: "2025-09-01") {
+				    lineCount outcomes { totalRate } byTotal { totalRate lineCount outcomeCount lines(first: 1000) { hsCode } } } }""")
+			.execute();
+		machines.path("appliedTariffs.byTotal[*].totalRate").entityList(BigDecimal.class)
+			.satisfies(totals -> assertThat(totals).usingElementComparator(BigDecimal::compareTo)
+				.containsExactly(new BigDecimal("55"), new BigDecimal("30"), new BigDecimal("37.5")));
+		machines.path("appliedTariffs.byTotal[*].lineCount").entityList(Integer.class).containsExactly(13, 2, 1);
+		machines.path("appliedTariffs.byTotal[*].outcomeCount").entityList(Integer.class).containsExactly(3, 2, 1);
+		machines.path("appliedTariffs.byTotal[*].lineCount").entityList(Integer.class)
+			.satisfies(counts -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).as("every line in one group")
+				.isEqualTo(machines.path("appliedTariffs.lineCount").entity(Integer.class).get()));
+		machines.path("appliedTariffs.byTotal[*].totalRate").entityList(BigDecimal.class)
+			.satisfies(totals -> assertThat(totals.stream().map(BigDecimal::stripTrailingZeros).distinct().count())
+				.as("one group per total").isEqualTo(totals.size()));
 		var toys = applied("950300", "2025-04-20", false);
 		toys.path("appliedTariffs.outcomes").entityList(Object.class).hasSize(1);
 		toys.path("appliedTariffs.totalRate").entity(BigDecimal.class).satisfies(t -> assertThat(t).isEqualByComparingTo("145"));

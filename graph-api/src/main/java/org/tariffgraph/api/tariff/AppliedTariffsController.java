@@ -49,6 +49,11 @@ final class AppliedTariffsController {
 					outcomes.stream().map(Outcome::maxRate).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO));
 		}
 
+		/** The lines grouped by total alone, whatever layers make it up. */
+		public List<LineOutcomes.TotalGroup> byTotal() {
+			return LineOutcomes.byTotal(this.outcomes);
+		}
+
 		/** Whether the totals count every layer that applies, on every line. */
 		public boolean totalRateComplete() {
 			return this.outcomes.stream().allMatch(Outcome::totalRateComplete);
@@ -93,10 +98,19 @@ final class AppliedTariffsController {
 
 	@SchemaMapping(typeName = "TariffOutcome", field = "lines")
 	List<Good> lines(Outcome outcome, @Argument int first) {
+		return firstLines(outcome.lines(), first);
+	}
+
+	@SchemaMapping(typeName = "TotalGroup", field = "lines")
+	List<Good> lines(LineOutcomes.TotalGroup group, @Argument int first) {
+		return firstLines(group.lines(), first);
+	}
+
+	private static List<Good> firstLines(List<Good> lines, int first) {
 		if (first < 0 || first > Page.LARGEST) {
 			throw new BadRequestException("first must be between 0 and " + Page.LARGEST + ", was " + first);
 		}
-		return outcome.lines().subList(0, Math.min(first, outcome.lines().size()));
+		return lines.subList(0, Math.min(first, lines.size()));
 	}
 
 }

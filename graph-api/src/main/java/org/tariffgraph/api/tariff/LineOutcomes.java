@@ -61,7 +61,52 @@ final class LineOutcomes {
 
 	}
 
+	/**
+	 * Lines that come to the same total, or the same range where it depends on a metal content, whatever layers make
+	 * it up: outcomes merged by what they cost.
+	 * @param outcomeCount how many outcomes the lines come from
+	 */
+	record TotalGroup(@Nullable BigDecimal totalRate, BigDecimal minRate, BigDecimal maxRate, boolean totalRateComplete,
+			List<Good> lines, int outcomeCount) {
+
+		/** How many lines come to it. */
+		public int lineCount() {
+			return this.lines.size();
+		}
+
+	}
+
 	private LineOutcomes() {
+	}
+
+	/**
+	 * The outcomes merged by total (a heading's "12 lines 70%, 3 lines 145%"), the most lines first, their lines in
+	 * code order. A total that leaves out a layer without a rate is not merged with the same figure that does not.
+	 */
+	static List<TotalGroup> byTotal(List<Outcome> outcomes) {
+		Map<List<Object>, List<Outcome>> byKey = new LinkedHashMap<>();
+		for (Outcome outcome : outcomes) {
+			// compared as numbers: 55 and 55.0 are one total
+			List<Object> key = List.of(String.valueOf(plain(outcome.totalRate())), plain(outcome.minRate()),
+					plain(outcome.maxRate()), outcome.totalRateComplete());
+			byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(outcome);
+		}
+		List<TotalGroup> groups = new ArrayList<>(byKey.size());
+		for (List<Outcome> merged : byKey.values()) {
+			Outcome first = merged.get(0);
+			List<Good> lines = new ArrayList<>();
+			merged.forEach(o -> lines.addAll(o.lines()));
+			lines.sort(Comparator.comparing(Good::hsCode, Comparator.nullsLast(Comparator.naturalOrder())));
+			groups.add(new TotalGroup(first.totalRate(), first.minRate(), first.maxRate(), first.totalRateComplete(),
+					List.copyOf(lines), merged.size()));
+		}
+		groups.sort(Comparator.<TotalGroup>comparingInt(g -> -g.lines().size())
+			.thenComparing(TotalGroup::maxRate, Comparator.reverseOrder()));
+		return List.copyOf(groups);
+	}
+
+	private static @Nullable String plain(@Nullable BigDecimal rate) {
+		return (rate != null) ? rate.stripTrailingZeros().toPlainString() : null;
 	}
 
 	/** The outcomes, the most common first. */

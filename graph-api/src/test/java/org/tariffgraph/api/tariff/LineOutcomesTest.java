@@ -95,4 +95,24 @@ class LineOutcomesTest {
 		assertThat(annex1b.get(0).subjectTo()).extracting(TariffMeasure::id).containsExactly("annex-1b");
 	}
 
+	@Test
+	void outcomesThatCostTheSameAreOneTotalWithTheirLinesInCodeOrder() {
+		// the ICs pay fentanyl 20 (Annex II), the toys fentanyl 20 and reciprocal 10: two outcomes, two totals; a
+		// second measure of 10 on 8542 makes the ICs' outcome cost 30 too, by other layers
+		var coverage = new Coverage(List.of(measure("fentanyl", "fentanyl", "20", true),
+				measure("reciprocal", "reciprocal", "10", true), measure("chips", "chips", "10", false, "8542")),
+				coverage().exemptions());
+		var outcomes = LineOutcomes.of(List.of(line("9503000090"), line("8542310015"), line("9503000010")), coverage, DAY);
+		assertThat(outcomes).as("two outcomes: different layers").hasSize(2);
+		var totals = LineOutcomes.byTotal(outcomes);
+		assertThat(totals).singleElement().satisfies(group -> {
+			assertThat(group.totalRate()).isEqualByComparingTo("30");
+			assertThat(group.outcomeCount()).isEqualTo(2);
+			assertThat(group.lines()).extracting(Good::hsCode).containsExactly("8542310015", "9503000010", "9503000090");
+		});
+		var differ = LineOutcomes.byTotal(LineOutcomes.of(List.of(line("9503000090"), line("7208390030")), coverage(), DAY));
+		assertThat(differ).extracting(g -> g.totalRate().toPlainString(), LineOutcomes.TotalGroup::lineCount)
+			.as("different totals stay apart").containsExactlyInAnyOrder(Tuple.tuple("30", 1), Tuple.tuple("70", 1));
+	}
+
 }
