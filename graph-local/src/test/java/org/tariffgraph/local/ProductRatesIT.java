@@ -233,13 +233,15 @@ class ProductRatesIT {
 		// total, 55 (fentanyl 20, reciprocal 10, Section 301 25)
 		var machines = this.graphQl.document("""
 				{ appliedTariffs(hsCode: "854370", origin: "CN", destination: "US", date: "2025-09-01") {
-				    lineCount outcomes { totalRate } byTotal { totalRate lineCount outcomeCount lines(first: 1000) { hsCode } } } }""")
+				    lineCount byTotal { totalRate lineCount outcomeCount lines(first: 1000) { hsCode } } } }""")
 			.execute();
 		machines.path("appliedTariffs.byTotal[*].totalRate").entityList(BigDecimal.class)
 			.satisfies(totals -> assertThat(totals).usingElementComparator(BigDecimal::compareTo)
 				.containsExactly(new BigDecimal("55"), new BigDecimal("30"), new BigDecimal("37.5")));
 		machines.path("appliedTariffs.byTotal[*].lineCount").entityList(Integer.class).containsExactly(13, 2, 1);
 		machines.path("appliedTariffs.byTotal[*].outcomeCount").entityList(Integer.class).containsExactly(3, 2, 1);
+		machines.path("appliedTariffs.byTotal[0].lines[*].hsCode").entityList(String.class).hasSize(13)
+			.satisfies(codes -> assertThat(codes).as("in code order").isSorted());
 		machines.path("appliedTariffs.byTotal[*].lineCount").entityList(Integer.class)
 			.satisfies(counts -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).as("every line in one group")
 				.isEqualTo(machines.path("appliedTariffs.lineCount").entity(Integer.class).get()));

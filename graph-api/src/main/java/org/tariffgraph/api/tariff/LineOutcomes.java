@@ -84,12 +84,9 @@ final class LineOutcomes {
 	 * code order. A total that leaves out a layer without a rate is not merged with the same figure that does not.
 	 */
 	static List<TotalGroup> byTotal(List<Outcome> outcomes) {
-		Map<List<Object>, List<Outcome>> byKey = new LinkedHashMap<>();
+		Map<TotalKey, List<Outcome>> byKey = new LinkedHashMap<>();
 		for (Outcome outcome : outcomes) {
-			// compared as numbers: 55 and 55.0 are one total
-			List<Object> key = List.of(String.valueOf(plain(outcome.totalRate())), plain(outcome.minRate()),
-					plain(outcome.maxRate()), outcome.totalRateComplete());
-			byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(outcome);
+			byKey.computeIfAbsent(TotalKey.of(outcome), k -> new ArrayList<>()).add(outcome);
 		}
 		List<TotalGroup> groups = new ArrayList<>(byKey.size());
 		for (List<Outcome> merged : byKey.values()) {
@@ -105,8 +102,15 @@ final class LineOutcomes {
 		return List.copyOf(groups);
 	}
 
-	private static @Nullable String plain(@Nullable BigDecimal rate) {
-		return (rate != null) ? rate.stripTrailingZeros().toPlainString() : null;
+	/** What an outcome costs, its rates compared as numbers (55 and 55.0 are one total). */
+	private record TotalKey(@Nullable BigDecimal total, BigDecimal min, BigDecimal max, boolean complete) {
+
+		static TotalKey of(Outcome outcome) {
+			BigDecimal total = outcome.totalRate();
+			return new TotalKey((total != null) ? total.stripTrailingZeros() : null, outcome.minRate().stripTrailingZeros(),
+					outcome.maxRate().stripTrailingZeros(), outcome.totalRateComplete());
+		}
+
 	}
 
 	/** The outcomes, the most common first. */

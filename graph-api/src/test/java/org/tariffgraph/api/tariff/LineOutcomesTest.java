@@ -98,9 +98,9 @@ class LineOutcomesTest {
 	@Test
 	void outcomesThatCostTheSameAreOneTotalWithTheirLinesInCodeOrder() {
 		// the ICs pay fentanyl 20 (Annex II), the toys fentanyl 20 and reciprocal 10: two outcomes, two totals; a
-		// second measure of 10 on 8542 makes the ICs' outcome cost 30 too, by other layers
+		// second measure of 10.0 on 8542 makes the ICs' outcome cost 30.0, by other layers: the same total as a number
 		var coverage = new Coverage(List.of(measure("fentanyl", "fentanyl", "20", true),
-				measure("reciprocal", "reciprocal", "10", true), measure("chips", "chips", "10", false, "8542")),
+				measure("reciprocal", "reciprocal", "10", true), measure("chips", "chips", "10.0", false, "8542")),
 				coverage().exemptions());
 		var outcomes = LineOutcomes.of(List.of(line("9503000090"), line("8542310015"), line("9503000010")), coverage, DAY);
 		assertThat(outcomes).as("two outcomes: different layers").hasSize(2);

@@ -39,6 +39,11 @@ final class NoteText {
 		return text.subList(first - 1, last);
 	}
 
+	/** Line {@code number} of the text, counted from 1: where a list or an item begins or ends. */
+	static String line(int number) throws IOException {
+		return lines(number, number).get(0);
+	}
+
 	/** Lines {@code first} to {@code last} as one text: stripped, without the pages' heads, joined by spaces. */
 	static String prose(int first, int last) throws IOException {
 		return String.join(" ", lines(first, last).stream().map(String::strip)

@@ -33,10 +33,10 @@ class Section232AluminiumDerivativeListTest {
 
 	@Test
 	void theListIsEveryCodeOfNote19iToKWithItsHeadingAndDate() throws IOException {
-		assertThat(NoteText.lines(16839, 16839)).singleElement().asString().contains("(i)", "heading 9903.85.04");
-		assertThat(NoteText.lines(16862, 16862)).singleElement().asString().contains("(j)", "heading 9903.85.07");
-		assertThat(NoteText.lines(16877, 16877)).singleElement().asString().contains("(k)", "heading 9903.85.08");
-		assertThat(NoteText.lines(16907, 16907)).singleElement().asString().startsWith("For any derivative aluminum");
+		assertThat(NoteText.line(16839)).contains("(i)", "heading 9903.85.04");
+		assertThat(NoteText.line(16862)).contains("(j)", "heading 9903.85.07");
+		assertThat(NoteText.line(16877)).contains("(k)", "heading 9903.85.08");
+		assertThat(NoteText.line(16907)).startsWith("For any derivative aluminum");
 		List<String> described = Pattern.compile("described in subheading (\\d{4}\\.\\d{2}\\.\\d{2})")
 			.matcher(NoteText.prose(16839, 16861)).results().map(found -> found.group(1).replace(".", "")).toList();
 		List<String> j = enumerated(16862, 16876);

@@ -25,7 +25,7 @@ class Section232AnnexListTest {
 
 	@Test
 	void theSteelListIsEveryCodeOfList16ciii() throws IOException {
-		assertThat(NoteText.lines(15686, 15686)).singleElement().asString().contains("(iii) Articles of steel:");
+		assertThat(NoteText.line(15686)).contains("(iii) Articles of steel:");
 		List<String> codes = NoteText.listedCodes(15688, 15697);
 		assertThat(codes).as("list (iii)").hasSize(39).startsWith("7206").contains("7208", "72169900", "730210")
 			.endsWith("7306").doesNotContain("72169100");
@@ -34,10 +34,10 @@ class Section232AnnexListTest {
 
 	@Test
 	void theAnnexIbListsAreEveryCodeOfLists16cViToViii() throws IOException {
-		assertThat(NoteText.lines(15775, 15775)).singleElement().asString().contains("(vi) Derivative aluminum articles:");
-		assertThat(NoteText.lines(15810, 15810)).singleElement().asString().contains("(vii) Derivative steel articles:");
-		assertThat(NoteText.lines(15907, 15907)).singleElement().asString().contains("(viii) Articles of copper:");
-		assertThat(NoteText.lines(15911, 15911)).singleElement().asString().contains("(ix)");
+		assertThat(NoteText.line(15775)).contains("(vi) Derivative aluminum articles:");
+		assertThat(NoteText.line(15810)).contains("(vii) Derivative steel articles:");
+		assertThat(NoteText.line(15907)).contains("(viii) Articles of copper:");
+		assertThat(NoteText.line(15911)).contains("(ix)");
 		List<String> rows = rows(new Listed(15776, 15809, "vi"), new Listed(15811, 15906, "vii"), new Listed(15908, 15910, "viii"));
 		assertThat(rows).as("lists (vi)-(viii) and the header").hasSize(411)
 			.contains("7615102015,vi", "85015360,vii", "9403999020,vii", "85444210,viii")
@@ -47,9 +47,9 @@ class Section232AnnexListTest {
 
 	@Test
 	void theAnnexIiiListsAreEveryCodeOfLists16cIxAndX() throws IOException {
-		assertThat(NoteText.lines(15911, 15911)).singleElement().asString().contains("(ix) Derivative aluminum articles:");
-		assertThat(NoteText.lines(15918, 15918)).singleElement().asString().contains("(x) Derivative steel articles:");
-		assertThat(NoteText.lines(15930, 15930)).singleElement().asString().startsWith("(d) Headings 9903.82.04");
+		assertThat(NoteText.line(15911)).contains("(ix) Derivative aluminum articles:");
+		assertThat(NoteText.line(15918)).contains("(x) Derivative steel articles:");
+		assertThat(NoteText.line(15930)).startsWith("(d) Headings 9903.82.04");
 		List<String> rows = rows(new Listed(15912, 15917, "ix"), new Listed(15919, 15929, "x"));
 		assertThat(rows).as("lists (ix) and (x) and the header").hasSize(49)
 			.contains("8504909610,ix", "84248990,ix", "84248990,x", "8207200070,x", "85042300,x")
