@@ -23,6 +23,7 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
+import org.tariffgraph.api.execution.ReadAhead;
 import org.tariffgraph.api.graph.DataLoaders;
 import org.tariffgraph.api.graph.GraphReader;
 import org.tariffgraph.model.EntityKind;
@@ -76,7 +77,7 @@ class NavigationWiring {
 	/**
 	 * An entity's {@code kind}: a default method of {@link GraphEntity}, which property fetching by name does not see.
 	 * Read by graphql-java's own property fetcher, given the method: light, as a property read is (no environment, not
-	 * wrapped by the limits), so a list of entities that selects it stays in {@code LeafObjectLists}' one loop.
+	 * wrapped by the limits), so a list of entities that selects it stays in {@code ReadAheadLists}' one loop.
 	 */
 	private static final LightDataFetcher<String> KIND = PropertyDataFetcher.fetching(GraphEntity::kind);
 
@@ -101,6 +102,16 @@ class NavigationWiring {
 				});
 			}
 		};
+	}
+
+	/**
+	 * What the fetchers below answer from {@link Prefetched}, for the execution to read without running them: the
+	 * navigation and inline fields of the entities a query read with what the request selects below them.
+	 */
+	@Bean
+	ReadAhead prefetchedFields() {
+		return (context, source, resultKey) -> (source instanceof GraphEntity entity)
+				? Prefetched.in(context).read(entity, resultKey) : ReadAhead.NOT_READ;
 	}
 
 	/**

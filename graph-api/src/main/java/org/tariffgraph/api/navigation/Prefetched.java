@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import graphql.GraphQLContext;
+import org.jspecify.annotations.Nullable;
+import org.tariffgraph.api.execution.ReadAhead;
 import org.tariffgraph.model.read.GraphEntity;
 
 /**
@@ -25,6 +27,12 @@ final class Prefetched {
 
 	void put(GraphEntity entity, Map<String, Object> values) {
 		this.reached.put(entity, values);
+	}
+
+	/** The value read for an entity's navigation field under {@code resultKey}, else {@link ReadAhead#NOT_READ}. */
+	@Nullable Object read(GraphEntity entity, String resultKey) {
+		Map<String, Object> values = this.reached.get(entity);
+		return (values != null && values.containsKey(resultKey)) ? values.get(resultKey) : ReadAhead.NOT_READ;
 	}
 
 	/** The values read for an entity's navigation fields, by result key, or an empty map. */
